@@ -1,0 +1,75 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+  name: "forcebench",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "forcebench", targets: ["forcebench"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+  ],
+  targets: [
+    // Debian's libcsv-dev ships no pkg-config file, so the modulemap links it by name.
+    .systemLibrary(name: "CCSV", path: "Sources/CCSV"),
+    .target(name: "CSV", dependencies: ["CCSV"]),
+    .target(name: "Records", dependencies: ["CSV"]),
+    .target(
+      name: "Ingest",
+      dependencies: [
+        "Records", "CSV",
+        .product(name: "Subprocess", package: "swift-subprocess"),
+      ]),
+    .target(name: "Normalise", dependencies: ["Records", "CSV"]),
+    .target(
+      name: "Classify",
+      dependencies: ["Records", "CSV", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Aggregate", dependencies: ["Records", "CSV"]),
+    .target(name: "Report", dependencies: ["Records", "CSV"]),
+    .target(
+      name: "Pipeline",
+      dependencies: [
+        "Records", "CSV", "Ingest", "Normalise", "Classify", "Aggregate", "Report",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .executableTarget(
+      name: "forcebench",
+      dependencies: [
+        "Pipeline", "Records",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .testTarget(
+      name: "CSVTests",
+      dependencies: [
+        "CSV", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+    .testTarget(
+      name: "IngestTests", dependencies: ["Ingest", "Records", "CSV"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "NormaliseTests", dependencies: ["Normalise", "Records", "CSV"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ClassifyTests", dependencies: ["Classify", "Records", "CSV"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "AggregateTests", dependencies: ["Aggregate", "Records", "CSV"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ReportTests", dependencies: ["Report", "Records", "CSV"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "PipelineTests", dependencies: ["Pipeline", "Records", "CSV"],
+      resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,1 @@
+// Pipeline runner: the runner helper writes this module.

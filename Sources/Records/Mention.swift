@@ -1,0 +1,114 @@
+import CSV
+import Foundation
+
+/// One mention of a resource that ingest found in a document or read from `Inputs/coded/`.
+///
+/// A mention is what the words say, before any judgement: the amount and its qualifier, the
+/// staff count and basis, the period as written, and the cues (words such as "absorbed" or
+/// "dedicated") that the classification rules look at.
+public struct Mention: TableRow, Hashable {
+  /// Stable id from the document and offsets (`west-midlands-2017-foi#812-861`).
+  public var id: String
+  /// The file name under `Inputs/documents/`, or `coded/<file>` for hand-coded facts.
+  public var document: String
+  /// `text`, or `coded:<file>:<line>` for a hand-coded fact.
+  public var origin: String
+  public var kind: FactKind
+  /// Character offsets of `quote` into the decoded text, end exclusive.
+  public var start: Int
+  public var end: Int
+  /// The verbatim words that support the mention.
+  public var quote: String
+  /// The whole sentence around the quote, verbatim, for rules that look near the mention.
+  public var context: String
+  /// Pounds; the low end of a range.
+  public var amount: Decimal?
+  /// The high end of a range ("£10,000–£15,000"), else `nil`.
+  public var amountHigh: Decimal?
+  public var qualifier: AmountQualifier?
+  public var staffCount: Int?
+  public var staffBasis: StaffBasis?
+  /// The role or roles counted ("Detective Superintendent", "sergeant; detective").
+  public var role: String
+  /// The period as the document writes it ("in 2015/16", "since April 2015"), or `""`.
+  public var periodText: String
+  /// Whether the amount is said to recur each year ("per annum").
+  public var perAnnum: Bool
+  /// Cue ids found in the quote or its sentence, sorted (`absorbed`, `dedicated`, `part_time`...).
+  public var cues: [String]
+  /// FOI Act sections cited ("s23(5)", "s31"), for withheld statements.
+  public var sections: [String]
+
+  public init(
+    id: String, document: String, origin: String = "text", kind: FactKind, start: Int, end: Int,
+    quote: String, context: String, amount: Decimal? = nil, amountHigh: Decimal? = nil,
+    qualifier: AmountQualifier? = nil, staffCount: Int? = nil, staffBasis: StaffBasis? = nil,
+    role: String = "", periodText: String = "", perAnnum: Bool = false, cues: [String] = [],
+    sections: [String] = []
+  ) {
+    self.id = id
+    self.document = document
+    self.origin = origin
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.quote = quote
+    self.context = context
+    self.amount = amount
+    self.amountHigh = amountHigh
+    self.qualifier = qualifier
+    self.staffCount = staffCount
+    self.staffBasis = staffBasis
+    self.role = role
+    self.periodText = periodText
+    self.perAnnum = perAnnum
+    self.cues = cues
+    self.sections = sections
+  }
+
+  /// The id of a mention: the document's name without extension, `#`, start and end offsets.
+  public static func makeID(document: String, start: Int, end: Int) -> String {
+    let stem = (document as NSString).deletingPathExtension
+    return "\(stem)#\(start)-\(end)"
+  }
+
+  public static let columns = [
+    "mention_id", "document", "origin", "kind", "start", "end", "amount_gbp", "amount_high_gbp",
+    "amount_qualifier", "staff_count", "staff_basis", "role", "period_text", "per_annum", "cues",
+    "sections", "quote", "context",
+  ]
+
+  public init(record: CSVRecord, file: String) throws(RecordError) {
+    let reader = FieldReader(record, file: file)
+    id = try reader.required("mention_id")
+    document = try reader.required("document")
+    origin = reader.text("origin")
+    guard let kind = try reader.value("kind", as: FactKind.self) else {
+      throw .missingValue(column: "kind", at: reader.position)
+    }
+    self.kind = kind
+    start = try reader.int("start") ?? 0
+    end = try reader.int("end") ?? 0
+    amount = try reader.decimal("amount_gbp")
+    amountHigh = try reader.decimal("amount_high_gbp")
+    qualifier = try reader.value("amount_qualifier", as: AmountQualifier.self)
+    staffCount = try reader.int("staff_count")
+    staffBasis = try reader.value("staff_basis", as: StaffBasis.self)
+    role = reader.text("role")
+    periodText = reader.text("period_text")
+    perAnnum = reader.text("per_annum") == "true"
+    cues = reader.text("cues").split(separator: ";").map(String.init)
+    sections = reader.text("sections").split(separator: ";").map(String.init)
+    quote = reader.text("quote")
+    context = reader.text("context")
+  }
+
+  public var fields: [String] {
+    [
+      id, document, origin, kind.rawValue, String(start), String(end), PlainNumber.text(amount),
+      PlainNumber.text(amountHigh), qualifier?.rawValue ?? "", PlainNumber.text(staffCount),
+      staffBasis?.rawValue ?? "", role, periodText, perAnnum ? "true" : "false",
+      cues.sorted().joined(separator: ";"), sections.joined(separator: ";"), quote, context,
+    ]
+  }
+}

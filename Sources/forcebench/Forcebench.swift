@@ -1,0 +1,1 @@
+@main struct Forcebench { static func main() {} }
