@@ -1,6 +1,9 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+// CI treats warnings as errors; so does every build of our own targets.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
 let package = Package(
   name: "forcebench",
   platforms: [.macOS(.v15)],
@@ -18,20 +21,22 @@ let package = Package(
   targets: [
     // Debian's libcsv-dev ships no pkg-config file, so the modulemap links it by name.
     .systemLibrary(name: "CCSV", path: "Sources/CCSV"),
-    .target(name: "CSV", dependencies: ["CCSV"]),
-    .target(name: "Records", dependencies: ["CSV"]),
+    .target(name: "CSV", dependencies: ["CCSV"], swiftSettings: strict),
+    .target(name: "Records", dependencies: ["CSV"], swiftSettings: strict),
     .target(
       name: "Ingest",
       dependencies: [
         "Records", "CSV",
         .product(name: "Subprocess", package: "swift-subprocess"),
-      ]),
-    .target(name: "Normalise", dependencies: ["Records", "CSV"]),
+      ],
+      swiftSettings: strict),
+    .target(name: "Normalise", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .target(
       name: "Classify",
-      dependencies: ["Records", "CSV", .product(name: "Yams", package: "Yams")]),
-    .target(name: "Aggregate", dependencies: ["Records", "CSV"]),
-    .target(name: "Report", dependencies: ["Records", "CSV"]),
+      dependencies: ["Records", "CSV", .product(name: "Yams", package: "Yams")],
+      swiftSettings: strict),
+    .target(name: "Aggregate", dependencies: ["Records", "CSV"], swiftSettings: strict),
+    .target(name: "Report", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .target(
       name: "Pipeline",
       dependencies: [
@@ -39,37 +44,40 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
-      ]),
+      ],
+      swiftSettings: strict),
     .executableTarget(
       name: "forcebench",
       dependencies: [
         "Pipeline", "Records",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
-      ]),
+      ],
+      swiftSettings: strict),
     .testTarget(
       name: "CSVTests",
       dependencies: [
         "CSV", .product(name: "PropertyBased", package: "swift-property-based"),
-      ]),
-    .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+      ],
+      swiftSettings: strict),
+    .testTarget(name: "RecordsTests", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .testTarget(
       name: "IngestTests", dependencies: ["Ingest", "Records", "CSV"],
-      resources: [.copy("Fixtures")]),
+      resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "NormaliseTests", dependencies: ["Normalise", "Records", "CSV"],
-      resources: [.copy("Fixtures")]),
+      resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "ClassifyTests", dependencies: ["Classify", "Records", "CSV"],
-      resources: [.copy("Fixtures")]),
+      resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "AggregateTests", dependencies: ["Aggregate", "Records", "CSV"],
-      resources: [.copy("Fixtures")]),
+      resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "ReportTests", dependencies: ["Report", "Records", "CSV"],
-      resources: [.copy("Fixtures")]),
+      resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "PipelineTests", dependencies: ["Pipeline", "Records", "CSV"],
-      resources: [.copy("Fixtures")]),
+      resources: [.copy("Fixtures")], swiftSettings: strict),
   ]
 )

@@ -164,12 +164,17 @@ public final class CSVReader {
       let status = csv_fini(parser, fieldCallback, rowCallback, collectorPointer)
       finished = true
       if status != 0 {
-        throw .unterminatedQuote(file: file, line: collector.rowStartLine)
+        throw .unterminatedQuote(file: file, line: collector.rowStartLine ?? physicalLine)
       }
       return
     }
     physicalLine += 1
     collector.currentLine = physicalLine
+    // A row starts on the first non-blank line after the previous row ended; libcsv skips blank
+    // lines between rows but not inside a quoted field, where the row has already started.
+    if collector.rowStartLine == nil && line.contains(where: { $0 != 0x0A && $0 != 0x0D }) {
+      collector.rowStartLine = physicalLine
+    }
     if atStart {
       atStart = false
       if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
@@ -206,24 +211,19 @@ private struct CollectedRow {
 /// Gathers libcsv's callbacks into rows; lives as long as its reader.
 private final class RowCollector {
   var currentLine = 0
-  var rowStartLine = 1
+  /// The line the row being collected started on; `nil` between rows.
+  var rowStartLine: Int?
   private var fields: [[UInt8]] = []
   private var rows: [CollectedRow] = []
-  private var rowOpen = false
 
   func addField(_ bytes: UnsafeRawBufferPointer) {
-    if !rowOpen {
-      rowOpen = true
-      rowStartLine = currentLine
-    }
     fields.append(Array(bytes))
   }
 
   func endRow() {
-    rows.append(CollectedRow(line: rowStartLine, fields: fields))
+    rows.append(CollectedRow(line: rowStartLine ?? currentLine, fields: fields))
     fields.removeAll(keepingCapacity: true)
-    rowOpen = false
-    rowStartLine = currentLine + 1
+    rowStartLine = nil
   }
 
   func takeRows() -> [CollectedRow] {
