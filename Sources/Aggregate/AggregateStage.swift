@@ -1,7 +1,22 @@
+import CSV
 import Foundation
 import Records
 
 /// Marks repeats and sums facts by force and financial year and by force.
+///
+/// Reads classify's `facts.csv`, `documents.csv` and `requests.csv` and writes:
+///
+/// - `facts.csv`: every fact, with `repeat_of` filled for later mentions of a resource (see
+///   ``RepeatFinder``); a repeat never adds to a sum or count;
+/// - `documents.csv` and `requests.csv`, passed through;
+/// - `force_year.csv`: one row per force and financial year that a first mention covers; money
+///   covering several years is shared evenly among them, staff and statements count in each;
+/// - `force_summary.csv`: one row per force with a document or a fact, money in full, undated
+///   money included.
+///
+/// Money is kept apart by class and, within a class, exact figures apart from bounds (see
+/// ``MoneySum``). Facts are read twice, one row at a time: once for what repeat detection needs,
+/// once to write and total them.
 public struct AggregateStage: Stage {
   public static let name = "aggregate"
   public static let version = 1
@@ -12,19 +27,217 @@ public struct AggregateStage: Stage {
 
   public func inputFiles(in context: StageContext) -> [URL] { [] }
 
-  public func run(in context: StageContext) throws(AggregateError) -> StageSummary {
-    // STUB: the aggregate helper replaces this.
-    StageSummary(read: 0, written: 0)
-  }
-}
+  /// The columns of `force_year.csv`, in order.
+  public static let forceYearColumns: [String] =
+    ["force_id", "force", "financial_year"] + Totals.measureColumns
+    + ["documents", "document_list", "flags"]
 
-/// Describes why the aggregate stage failed.
-public enum AggregateError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// A stub case until aggregate is written.
-  case unreadable(String)
-  public var description: String {
-    switch self {
-    case .unreadable(let what): what
+  /// The columns of `force_summary.csv`, in order.
+  public static let forceSummaryColumns: [String] =
+    ["force_id", "force", "first_year", "last_year", "years_covered", "years_not_covered"]
+    + Totals.measureColumns + ["undated_amounts", "documents", "document_list", "flags"]
+
+  public func run(in context: StageContext) throws(AggregateError) -> StageSummary {
+    guard let previous = context.previous else { throw .noPreviousStage }
+    let factsURL = previous.appendingPathComponent("facts.csv")
+    let keys = try readKeys(from: factsURL)
+    let repeats = RepeatFinder.repeats(among: keys)
+    let conflicts = RepeatFinder.conflicts(among: keys, repeats: repeats)
+
+    var documentsByForce: [String: Set<String>] = [:]
+    var names: [String: String] = [:]
+    try passThroughDocuments(
+      from: previous.appendingPathComponent("documents.csv"),
+      to: context.outputFile("documents.csv")
+    ) { record in
+      documentsByForce[record.forceID, default: []].insert(record.document)
+      names[record.forceID] = names[record.forceID] ?? record.force
     }
+    let requests = previous.appendingPathComponent("requests.csv")
+    if FileManager.default.fileExists(atPath: requests.path) {
+      try copyTable(from: requests, to: context.outputFile("requests.csv"))
+    }
+
+    var byYear: [String: [FinancialYear: Totals]] = [:]
+    var byForce: [String: Totals] = [:]
+    var read = 0
+    var repeatCount = 0
+    do {
+      let reader = try CSVReader(url: factsURL, name: "facts.csv")
+      let writer = try CSVWriter(url: context.outputFile("facts.csv"), header: Fact.columns)
+      while let record = try reader.next() {
+        var fact: Fact
+        do { fact = try Fact(record: record, file: "facts.csv") } catch {
+          throw AggregateError.records(error)
+        }
+        read += 1
+        fact.repeatOf = repeats[fact.id] ?? ""
+        try writer.write(fact.fields)
+        names[fact.forceID] = names[fact.forceID] ?? fact.force
+        documentsByForce[fact.forceID, default: []].insert(fact.document)
+        let years = fact.financialYears.sorted()
+        if !fact.repeatOf.isEmpty {
+          repeatCount += 1
+          byForce[fact.forceID, default: Totals()].repeats += 1
+          for year in years { byYear[fact.forceID, default: [:]][year, default: Totals()].repeats += 1 }
+          continue
+        }
+        var summary = byForce[fact.forceID, default: Totals()]
+        summary.add(fact, share: 1)
+        if fact.kind == .funding, fact.amount != nil, years.isEmpty {
+          summary.undatedAmounts += 1
+          summary.flags.insert("undated_amounts")
+        }
+        if conflicts[fact.id] != nil { summary.flags.insert("conflicting_figures") }
+        byForce[fact.forceID] = summary
+        let share = years.isEmpty ? Decimal(1) : Decimal(1) / Decimal(years.count)
+        for year in years {
+          var totals = byYear[fact.forceID, default: [:]][year, default: Totals()]
+          totals.add(fact, share: share)
+          if let conflicting = conflicts[fact.id], conflicting.contains(year) {
+            totals.flags.insert("conflicting_figures")
+          }
+          byYear[fact.forceID, default: [:]][year] = totals
+        }
+      }
+      try writer.finish()
+    } catch let error as AggregateError {
+      throw error
+    } catch let error as CSVError {
+      throw .csv(error)
+    } catch {
+      throw .csv(.io("\(error)", file: factsURL.path))
+    }
+
+    let allYears = byYear.values.flatMap(\.keys)
+    let span = allYears.min().flatMap { first in allYears.max().map { (first, $0) } }
+      .map { FinancialYear.range($0.0, through: $0.1) } ?? []
+    try writeForceYears(byYear, names: names, to: context.outputFile("force_year.csv"))
+    let forces = Set(documentsByForce.keys).union(byForce.keys)
+    try writeSummaries(
+      forces: forces, byForce: byForce, byYear: byYear, documentsByForce: documentsByForce,
+      names: names, span: span, to: context.outputFile("force_summary.csv"))
+    return StageSummary(
+      read: read, written: read,
+      notes: repeatCount > 0 ? ["\(repeatCount) repeated mentions not counted again"] : [])
+  }
+
+  private func readKeys(from url: URL) throws(AggregateError) -> [FactKey] {
+    var keys: [FactKey] = []
+    var seen: Set<String> = []
+    do {
+      let reader = try CSVReader(url: url, name: "facts.csv")
+      try reader.require(columns: Fact.columns)
+      while let record = try reader.next() {
+        let fact: Fact
+        do { fact = try Fact(record: record, file: "facts.csv") } catch {
+          throw AggregateError.records(error)
+        }
+        let at = SourcePosition(file: "facts.csv", line: record.line)
+        guard seen.insert(fact.id).inserted else { throw AggregateError.duplicateFactID(fact.id, at: at) }
+        guard fact.resourceClass != nil else { throw AggregateError.unclassified(factID: fact.id, at: at) }
+        keys.append(FactKey(fact, line: record.line))
+      }
+    } catch let error as AggregateError {
+      throw error
+    } catch let error as CSVError {
+      throw .records(.csv(error))
+    } catch {
+      throw .csv(.io("\(error)", file: url.path))
+    }
+    for key in keys where !key.givenRepeatOf.isEmpty && !seen.contains(key.givenRepeatOf) {
+      throw .unknownRepeat(
+        factID: key.id, repeatOf: key.givenRepeatOf,
+        at: SourcePosition(file: "facts.csv", line: key.line))
+    }
+    return keys
+  }
+
+  private func passThroughDocuments(
+    from url: URL, to target: URL, _ body: (DocumentRecord) -> Void
+  ) throws(AggregateError) {
+    do {
+      let reader = try CSVReader(url: url, name: "documents.csv")
+      try reader.require(columns: DocumentRecord.columns)
+      let writer = try CSVWriter(url: target, header: DocumentRecord.columns)
+      while let record = try reader.next() {
+        let document: DocumentRecord
+        do { document = try DocumentRecord(record: record, file: "documents.csv") } catch {
+          throw AggregateError.records(error)
+        }
+        body(document)
+        try writer.write(document.fields)
+      }
+      try writer.finish()
+    } catch let error as AggregateError {
+      throw error
+    } catch let error as CSVError {
+      throw .csv(error)
+    } catch {
+      throw .csv(.io("\(error)", file: url.path))
+    }
+  }
+
+  private func copyTable(from url: URL, to target: URL) throws(AggregateError) {
+    do {
+      let reader = try CSVReader(url: url, name: url.lastPathComponent)
+      let writer = try CSVWriter(url: target, header: reader.header.names)
+      while let record = try reader.next() { try writer.write(record.fields) }
+      try writer.finish()
+    } catch { throw .csv(error) }
+  }
+
+  private func writeForceYears(
+    _ byYear: [String: [FinancialYear: Totals]], names: [String: String], to url: URL
+  ) throws(AggregateError) {
+    do {
+      let writer = try CSVWriter(url: url, header: Self.forceYearColumns)
+      for forceID in byYear.keys.sorted() {
+        let years = byYear[forceID, default: [:]]
+        for year in years.keys.sorted() {
+          let totals = years[year, default: Totals()]
+          var flags = totals.allFlags
+          if forceID == "unknown" { flags.insert("force_unknown") }
+          try writer.write(
+            [forceID, names[forceID] ?? forceID, year.description] + totals.measureFields + [
+              String(totals.documents.count), totals.documents.sorted().joined(separator: ";"),
+              flags.sorted().joined(separator: ";"),
+            ])
+        }
+      }
+      try writer.finish()
+    } catch { throw .csv(error) }
+  }
+
+  private func writeSummaries(
+    forces: Set<String>, byForce: [String: Totals], byYear: [String: [FinancialYear: Totals]],
+    documentsByForce: [String: Set<String>], names: [String: String], span: [FinancialYear],
+    to url: URL
+  ) throws(AggregateError) {
+    do {
+      let writer = try CSVWriter(url: url, header: Self.forceSummaryColumns)
+      for forceID in forces.sorted() {
+        let totals = byForce[forceID, default: Totals()]
+        let years = byYear[forceID, default: [:]].keys.sorted()
+        let missing = span.filter { !years.contains($0) }
+        var flags = totals.allFlags
+        for yearTotals in byYear[forceID, default: [:]].values {
+          flags.formUnion(yearTotals.allFlags.intersection(["conflicting_figures"]))
+        }
+        if !missing.isEmpty { flags.insert("years_not_covered") }
+        if forceID == "unknown" { flags.insert("force_unknown") }
+        if totals.facts == 0 { flags.insert("no_facts") }
+        let documents = documentsByForce[forceID, default: []].sorted()
+        try writer.write(
+          [
+            forceID, names[forceID] ?? forceID, years.first?.description ?? "",
+            years.last?.description ?? "", FinancialYear.join(years), FinancialYear.join(missing),
+          ] + totals.measureFields + [
+            String(totals.undatedAmounts), String(documents.count),
+            documents.joined(separator: ";"), flags.sorted().joined(separator: ";"),
+          ])
+      }
+      try writer.finish()
+    } catch { throw .csv(error) }
   }
 }

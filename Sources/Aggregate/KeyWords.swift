@@ -35,10 +35,10 @@ enum KeyWords {
     "him", "upon", "across", "between", "during", "since", "until", "where", "when", "what",
     // Words of every resource mention.
     "total", "cost", "amount", "year", "annum", "financial", "budget", "funding", "fund",
-    "funded", "grant", "provided", "provide", "provide", "money", "pound", "million",
+    "funded", "grant", "provided", "provide", "money", "pound", "million",
     "thousand", "spend", "spent",
     // Words of every MSHT document and of the bodies that answer.
     "modern", "slavery", "human", "trafficking", "msht", "pcc", "opcc", "commissioner",
-    "police", "crime", "force", "constabulary", "office", "office",
+    "police", "crime", "force", "constabulary", "office",
   ]
 }

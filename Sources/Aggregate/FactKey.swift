@@ -1,0 +1,76 @@
+import Foundation
+import Records
+
+/// What repeat and conflict detection need to know of a fact, without its long text fields.
+struct FactKey: Sendable {
+  var id: String
+  var document: String
+  var start: Int
+  var line: Int
+  var forceID: String
+  var kind: FactKind
+  var resourceClass: ResourceClass
+  var amount: Decimal?
+  var amountHigh: Decimal?
+  var qualifier: AmountQualifier?
+  var staffCount: Int?
+  var staffBasis: StaffBasis?
+  var years: [FinancialYear]
+  var words: Set<String>
+  /// The `repeat_of` the input already carried (an analyst's or an earlier run's), or `""`.
+  var givenRepeatOf: String
+
+  init(_ fact: Fact, line: Int) {
+    id = fact.id
+    document = fact.document
+    start = fact.start
+    self.line = line
+    forceID = fact.forceID
+    kind = fact.kind
+    resourceClass = fact.resourceClass ?? .none
+    amount = fact.amount
+    amountHigh = fact.amountHigh
+    qualifier = fact.qualifier
+    staffCount = fact.staffCount
+    staffBasis = fact.staffBasis
+    years = fact.financialYears.sorted()
+    var words = KeyWords.of(fact.quote + " " + fact.role, forceName: fact.force)
+    // A bare quote such as "up to £41,000 in 2016/17" says nothing of what the money is for;
+    // its sentence does.
+    if words.count < 2 { words.formUnion(KeyWords.of(fact.context, forceName: fact.force)) }
+    self.words = words
+    givenRepeatOf = fact.repeatOf
+  }
+
+  /// Whether the fact states a quantity: an amount of money or a number of staff.
+  var isQuantified: Bool {
+    switch kind {
+    case .funding: amount != nil
+    case .staff: staffCount != nil
+    case .statement: false
+    }
+  }
+
+  /// Whether the two facts state the same quantity in the same way.
+  func sameFigure(as other: FactKey) -> Bool {
+    guard kind == other.kind else { return false }
+    switch kind {
+    case .funding:
+      return amount == other.amount && amountHigh == other.amountHigh
+        && (qualifier ?? .exact) == (other.qualifier ?? .exact)
+    case .staff:
+      return staffCount == other.staffCount
+        && (staffBasis == nil || other.staffBasis == nil || staffBasis == other.staffBasis)
+    case .statement:
+      return false
+    }
+  }
+
+  /// Whether the periods can be the same: equal, or one of the facts gives none.
+  func compatibleYears(with other: FactKey) -> Bool {
+    years.isEmpty || other.years.isEmpty || years == other.years
+  }
+
+  /// How many distinctive words the two facts share.
+  func sharedWords(with other: FactKey) -> Int { words.intersection(other.words).count }
+}

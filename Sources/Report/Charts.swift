@@ -1,0 +1,78 @@
+import Foundation
+import Records
+
+/// The report's three SVG charts, built from `force_summary.csv`.
+enum Charts {
+  private static let classes: [ResourceClass] = [.dedicated, .shared, .absorbed, .adjacent]
+
+  /// The charts by file name under `charts/`, in a fixed order.
+  static func all(
+    compared: [(id: String, name: String)], summaries: [ForceFigures]
+  ) throws(ReportError) -> [(String, BarChart)] {
+    let byID = Dictionary(summaries.map { ($0.forceID, $0) }, uniquingKeysWith: { first, _ in first })
+    let comparedRows = compared.compactMap { byID[$0.id] }
+    let ranked = summaries.filter { $0.forceID != "unknown" }.sorted { $0.forceID < $1.forceID }
+    return [
+      ("money-by-class.svg", try money(comparedRows, measure: "gbp",
+        title: "Money by class for each compared force",
+        xLabel: "Pounds, nominal (exact and approximate amounts; bounds in labels)")),
+      ("per-100k-by-force.svg", try money(ranked, measure: "per_100k_gbp",
+        title: "Money per 100,000 residents by force",
+        xLabel: "Pounds per 100,000 residents (exact and approximate amounts)")),
+      ("staff-by-basis.svg", try staff(comparedRows)),
+    ]
+  }
+
+  private static func money(
+    _ rows: [ForceFigures], measure: String, title: String, xLabel: String
+  ) throws(ReportError) -> BarChart {
+    var groups: [BarChart.Group] = []
+    for row in rows {
+      var bars: [BarChart.Bar] = []
+      for (index, resourceClass) in classes.enumerated() {
+        let prefix = "\(resourceClass.rawValue)_\(measure)"
+        let point = try row.number(prefix)
+        let low = try row.number("\(prefix)_low")
+        let high = try row.decimal("\(prefix)_high")
+        var label = Text.pounds(point)
+        if high == nil {
+          label += " (at least \(Text.pounds(low)) with bounds)"
+        } else if let high, low != point || high != point {
+          label += " (\(Text.pounds(low)) to \(Text.pounds(high)) with bounds)"
+        }
+        bars.append(BarChart.Bar(series: index, value: point, label: label))
+      }
+      groups.append(BarChart.Group(label: row.force, bars: bars))
+    }
+    return BarChart(
+      title: title, xLabel: xLabel, yLabel: "Force and class",
+      series: classes.map(\.rawValue), groups: groups, tick: { Text.pounds($0) })
+  }
+
+  private static func staff(_ rows: [ForceFigures]) throws(ReportError) -> BarChart {
+    var groups: [BarChart.Group] = []
+    for row in rows {
+      var unknown: Decimal = 0
+      for resourceClass in classes {
+        unknown += try row.number("\(resourceClass.rawValue)_staff_basis_unknown")
+      }
+      let values = [
+        try row.number("staff_full_time"), try row.number("staff_part_time"), unknown,
+      ]
+      let uncounted = try row.number("staff_uncounted")
+      let label =
+        uncounted > 0
+        ? "\(row.force) (+\(Text.grouped(uncounted)) with no count)" : row.force
+      groups.append(
+        BarChart.Group(
+          label: label,
+          bars: values.enumerated().map { index, value in
+            BarChart.Bar(series: index, value: value, label: Text.grouped(value))
+          }))
+    }
+    return BarChart(
+      title: "Staff by basis for each compared force", xLabel: "Staff (people counted)",
+      yLabel: "Force and basis", series: ["full time", "part time", "basis not given"],
+      groups: groups, tick: { Text.grouped($0) })
+  }
+}

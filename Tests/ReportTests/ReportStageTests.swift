@@ -1,0 +1,210 @@
+import CSV
+import Foundation
+import Records
+import Testing
+
+@testable import Report
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Runs the report stage on the fixture folders and reads back what it wrote.
+struct ReportRun {
+  let output: URL
+
+  /// Runs the stage on `Fixtures/aggregated` with `Fixtures/inputs` into a fresh folder.
+  init(compare: [String] = ["leicestershire", "north-yorkshire", "west-midlands"]) throws {
+    let previous = try #require(
+      Bundle.module.url(forResource: "aggregated", withExtension: nil, subdirectory: "Fixtures"))
+    let inputs = try #require(
+      Bundle.module.url(forResource: "inputs", withExtension: nil, subdirectory: "Fixtures"))
+    output = FileManager.default.temporaryDirectory
+      .appendingPathComponent("report-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    let stage = ReportStage(
+      compare: compare, baseYear: FinancialYear(startYear: 2018),
+      title: "MSHT resources: a | test & <check>")
+    _ = try stage.run(in: StageContext(inputs: inputs, previous: previous, output: output))
+  }
+
+  func text(_ file: String) throws -> String {
+    try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+  }
+
+  func data(_ file: String) throws -> Data {
+    try Data(contentsOf: output.appendingPathComponent(file))
+  }
+}
+
+/// Where expected files live in the source tree, so `FORCEBENCH_UPDATE_GOLDEN=1` can rewrite them.
+let reportGoldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .appendingPathComponent("Fixtures/expected")
+
+/// Every file the report writes.
+let reportFiles = [
+  "facts.csv", "force_year.csv", "force_summary.csv", "documents.csv", "benchmark.md",
+  "datapackage.json", "charts/money-by-class.svg", "charts/per-100k-by-force.svg",
+  "charts/staff-by-basis.svg",
+]
+
+@Suite struct ReportStageTests {
+  @Test(arguments: ["benchmark.md", "datapackage.json", "charts/money-by-class.svg"])
+  func matchesExpectedFile(name: String) throws {
+    let run = try ReportRun()
+    let actual = try run.text(name)
+    let flat = name.replacingOccurrences(of: "/", with: "-")
+    if ProcessInfo.processInfo.environment["FORCEBENCH_UPDATE_GOLDEN"] == "1" {
+      try FileManager.default.createDirectory(at: reportGoldenFolder, withIntermediateDirectories: true)
+      try actual.write(to: reportGoldenFolder.appendingPathComponent(flat), atomically: true, encoding: .utf8)
+    }
+    let expectedURL = try #require(
+      Bundle.module.url(forResource: flat, withExtension: nil, subdirectory: "Fixtures/expected"))
+    #expect(try actual == String(contentsOf: expectedURL, encoding: .utf8))
+  }
+
+  @Test func copiesFactsWithThePublishedColumns() throws {
+    let run = try ReportRun()
+    let reader = try CSVReader(url: run.output.appendingPathComponent("facts.csv"), name: "facts.csv")
+    #expect(Array(reader.header.names.prefix(17)) == [
+      "fact_id", "document", "force_id", "force", "document_date", "document_type", "kind",
+      "amount_gbp", "amount_qualifier", "staff_count", "staff_basis", "financial_years",
+      "period_text", "classification", "rule", "quote", "repeat_of",
+    ])
+    #expect(try reader.readAll().count == 24)
+  }
+
+  @Test func citesEveryFigureInTheForceSections() throws {
+    let run = try ReportRun()
+    let markdown = try run.text("benchmark.md")
+    let quotes = Set(
+      try CSVReader(url: run.output.appendingPathComponent("facts.csv"), name: "facts.csv")
+        .readAll().compactMap { $0["quote"] })
+    // Footnote texts by label, unescaped back to the quote.
+    var notes: [String: String] = [:]
+    for line in markdown.split(separator: "\n") where line.hasPrefix("[^f") {
+      let parts = line.split(separator: "]", maxSplits: 1)
+      let label = String(parts[0].dropFirst(2))
+      let body = String(parts[1])
+      let quoted = try #require(body.firstIndex(of: "\""))
+      let quote = String(body[body.index(after: quoted)...].dropLast())
+      notes[label] = unescape(quote)
+    }
+    let sectionStart = try #require(markdown.range(of: "## Leicestershire"))
+    let sectionEnd = try #require(markdown.range(of: "## Data quality"))
+    let sections = String(markdown[sectionStart.upperBound..<sectionEnd.lowerBound])
+    let figure = #/(£[0-9,]+(–£[0-9,]+)?|staff: [0-9]+)(\[\^(f[0-9]+)\])?/#
+    var figures = 0
+    for match in sections.matches(of: figure) {
+      figures += 1
+      let label = try #require(match.output.4.map(String.init), "\(match.output.0) has no footnote")
+      let quote = try #require(notes[label])
+      #expect(quotes.contains(quote), "footnote \(label) quotes something not in facts.csv")
+    }
+    #expect(figures == 11)
+    #expect(notes.count == 23)
+    #expect(sections.contains("also mentioned in leicestershire-2020-05-01-foi.txt (2020-05-01)"))
+  }
+
+  @Test(
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: "/usr/bin/cmark-gfm"),
+      "cmark-gfm is not installed (apt-get install cmark-gfm); skipping the rendering check"))
+  func rendersTablesWithCmarkGFM() throws {
+    let cmark = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
+    let run = try ReportRun()
+    let process = Process()
+    process.executableURL = cmark
+    process.arguments = [
+      "-e", "table", "-e", "footnotes", run.output.appendingPathComponent("benchmark.md").path,
+    ]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let html = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(html.components(separatedBy: "<table>").count - 1 == 3)
+    #expect(html.contains("<td>a | b</td>") == false)
+    #expect(html.contains("class=\"footnotes\""))
+  }
+
+  @Test(arguments: [
+    "charts/money-by-class.svg", "charts/per-100k-by-force.svg", "charts/staff-by-basis.svg",
+  ])
+  func writesWellFormedSVG(name: String) throws {
+    let run = try ReportRun()
+    let data = try run.data(name)
+    let parser = XMLParser(data: data)
+    let collector = ElementCollector()
+    parser.delegate = collector
+    #expect(parser.parse(), "\(name): \(parser.parserError.map { "\($0)" } ?? "")")
+    #expect(collector.names.first == "svg")
+    #expect(collector.names.contains("title"))
+    #expect(collector.texts.contains { $0.contains(": ") })
+  }
+
+  @Test func ranksComparedForcesWhenMoreArePresent() throws {
+    let run = try ReportRun(compare: ["leicestershire", "west-midlands"])
+    let markdown = try run.text("benchmark.md")
+    #expect(markdown.contains("| Rank on dedicated money per 100,000 residents | 1 of 4 | 2 of 4 |"))
+  }
+
+  @Test func writesTheSameBytesTwice() throws {
+    let first = try ReportRun()
+    let second = try ReportRun()
+    for name in reportFiles {
+      #expect(try first.data(name) == second.data(name), "\(name) differs between runs")
+    }
+  }
+
+  @Test(arguments: [
+    (ReportError.noPreviousStage, "report needs the aggregate stage's folder; run aggregate first"),
+    (.nothingToCompare, "the pipeline names no force to compare; set 'compare' to force ids from forces.csv"),
+    (.unknownForce("gotham"), "'gotham' is to be compared but is not a force_id in Inputs/reference/forces.csv"),
+    (.badNumber(column: "dedicated_gbp", value: "£5", at: SourcePosition(file: "force_summary.csv", line: 3)),
+     "force_summary.csv:3: '£5' in column 'dedicated_gbp' is not a plain number"),
+    (.io("cannot read the file", file: "Inputs/reference/SOURCES.md"), "Inputs/reference/SOURCES.md: cannot read the file"),
+    (.csv(.empty(file: "force_year.csv")), "force_year.csv:1: the file is empty (no header row)"),
+    (.records(.missingValue(column: "fact_id", at: SourcePosition(file: "facts.csv", line: 2))), "facts.csv:2: the column 'fact_id' is empty"),
+  ])
+  func describesErrors(error: ReportError, description: String) {
+    #expect(error.description == description)
+    #expect(error.errorDescription == description)
+  }
+
+  @Test func failsOnAForceNotInTheTable() throws {
+    #expect(throws: ReportError.unknownForce("gotham")) {
+      _ = try ReportRun(compare: ["leicestershire", "gotham"])
+    }
+  }
+}
+
+/// Gathers element names and text while parsing XML.
+final class ElementCollector: NSObject, XMLParserDelegate {
+  var names: [String] = []
+  var texts: [String] = []
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+  ) {
+    names.append(elementName)
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) { texts.append(string) }
+}
+
+/// Undoes the Markdown escaping of a quote.
+func unescape(_ text: String) -> String {
+  var result = ""
+  var escaped = false
+  for character in text {
+    if character == "\\", !escaped {
+      escaped = true
+      continue
+    }
+    escaped = false
+    result.append(character)
+  }
+  return result
+}
