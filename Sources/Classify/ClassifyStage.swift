@@ -1,10 +1,15 @@
+import CSV
 import Foundation
 import Records
 
 /// Gives every fact one class from the analyst's rules, then applies `Inputs/overrides.csv`.
+///
+/// Reads normalise's `facts.csv` one row at a time and writes it with `classification` and
+/// `rule` filled; `documents.csv` and `requests.csv` pass through. A fact that no rule matches
+/// and no override classifies stops the run: the shipped rules end with visible catch-alls.
 public struct ClassifyStage: Stage {
   public static let name = "classify"
-  public static let version = 1
+  public static let version = 2
 
   /// The YAML rules file (`Pipelines/rules.yml`).
   public var rulesFile: URL
@@ -18,18 +23,96 @@ public struct ClassifyStage: Stage {
   }
 
   public func run(in context: StageContext) throws(ClassifyError) -> StageSummary {
-    // STUB: the classify helper replaces this.
-    StageSummary(read: 0, written: 0)
+    guard let previous = context.previous else { throw .missingPreviousStage }
+    let book = try RuleBook.load(from: rulesFile, name: DisplayPath.of(rulesFile))
+    let overridesURL = context.inputFile("overrides.csv")
+    var overrides = try OverrideBook.load(from: overridesURL, name: DisplayPath.of(overridesURL))
+
+    try pass(DocumentRecord.self, named: "documents.csv", from: previous, to: context.output)
+    try pass(RequestPassage.self, named: "requests.csv", from: previous, to: context.output)
+
+    let factsURL = previous.appendingPathComponent("facts.csv")
+    let factsName = DisplayPath.of(factsURL)
+    var read = 0
+    var byClass: [ResourceClass: Int] = [:]
+    var overridden = 0
+    do {
+      let reader = try CSVReader(url: factsURL, name: factsName)
+      try reader.require(columns: Fact.columns)
+      let output = context.outputFile("facts.csv")
+      let writer = try CSVWriter(url: output, header: Fact.columns, name: DisplayPath.of(output))
+      while let record = try reader.next() {
+        let fact: Fact
+        do {
+          fact = try Fact(record: record, file: factsName)
+        } catch {
+          throw ClassifyError.records(error)
+        }
+        var (classified, fromOverride) = overrides.take(for: fact)
+        if fromOverride {
+          overridden += 1
+        } else {
+          guard let rule = book.firstMatch(for: classified) else {
+            throw ClassifyError.noRuleMatched(
+              factID: fact.id, document: fact.document, quote: fact.quote)
+          }
+          classified.resourceClass = rule.resourceClass
+          classified.rule = rule.id
+        }
+        if let resourceClass = classified.resourceClass { byClass[resourceClass, default: 0] += 1 }
+        try writer.write(classified.fields)
+        read += 1
+      }
+      if let unused = overrides.firstUnused {
+        throw ClassifyError.unknownOverrideFact(unused.factID, at: unused.position)
+      }
+      try writer.finish()
+    } catch let error as ClassifyError {
+      throw error
+    } catch let error as CSVError {
+      throw .records(.csv(error))
+    } catch {
+      throw .records(.csv(.io("\(error)", file: factsName)))
+    }
+    var notes = ResourceClass.allCases.compactMap { resourceClass in
+      byClass[resourceClass].map { "\($0) facts \(resourceClass.rawValue)" }
+    }
+    if overridden > 0 { notes.append("\(overridden) classes from overrides") }
+    return StageSummary(read: read, written: read, notes: notes)
+  }
+
+  /// Copies a stage file row by row, checking each row on the way.
+  func pass<Row: TableRow>(
+    _ type: Row.Type, named file: String, from previous: URL, to output: URL
+  ) throws(ClassifyError) {
+    let source = previous.appendingPathComponent(file)
+    let name = DisplayPath.of(source)
+    do {
+      let reader = try CSVReader(url: source, name: name)
+      try reader.require(columns: Row.columns)
+      let writer = try CSVWriter(url: output.appendingPathComponent(file), header: Row.columns)
+      while let record = try reader.next() {
+        try writer.write(try Row(record: record, file: name).fields)
+      }
+      try writer.finish()
+    } catch let error as RecordError {
+      throw .records(error)
+    } catch let error as CSVError {
+      throw .records(.csv(error))
+    } catch {
+      throw .records(.csv(.io("\(error)", file: name)))
+    }
   }
 }
 
-/// Describes why the classify stage could not classify the facts.
-public enum ClassifyError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// A stub case until classify is written.
-  case unreadable(String)
-  public var description: String {
-    switch self {
-    case .unreadable(let what): what
-    }
+/// Names files the way the user would: relative to the working folder when inside it.
+enum DisplayPath {
+  /// `Inputs/overrides.csv` rather than an absolute path, where possible.
+  static func of(_ url: URL) -> String {
+    let path = url.standardizedFileURL.path
+    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      .standardizedFileURL.path
+    let prefix = current.hasSuffix("/") ? current : current + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 }

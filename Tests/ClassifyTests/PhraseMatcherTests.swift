@@ -1,0 +1,22 @@
+import Classify
+import Testing
+
+@Suite struct PhraseMatcherTests {
+  @Test(arguments: [
+    ("Child Sexual Exploitation (CSE) work", "cse", true),
+    ("it is necessary", "cse", false),  // whole words only
+    ("Modern   Slavery\nTeam", "modern slavery team", true),  // any spacing
+    // A curly apostrophe matches a straight one.
+    ("NYP’s Organised Crime Unit absorbs costs", "nyp's organised crime unit", true),
+    ("anti-trafficking activities", "trafficking", true),  // a hyphen is a word boundary
+    ("victims were trafficked", "traffick*", true),
+    ("victims were trafficked", "trafficking", false),
+    ("Slavery/Trafficking", "slavery", true),
+    ("", "slavery", false),
+  ])
+  func matchesWholeWordsIgnoringCase(text: String, phrase: String, expected: Bool) {
+    let matched = PhraseMatcher.contains(
+      PhraseMatcher.normalise(text), phrase: PhraseMatcher.normalise(phrase))
+    #expect(matched == expected)
+  }
+}
