@@ -1,8 +1,13 @@
+import CSV
 import Foundation
 import Records
 
 /// Reads every document under `Inputs/documents/` and the hand-coded facts under `Inputs/coded/`,
 /// and writes `documents.csv`, `requests.csv` and `mentions.csv`.
+///
+/// Documents are read one at a time, in order of name, and their rows written before the next
+/// is read, so the corpus never has to fit in memory. Offsets (`start`, `end`) count Unicode
+/// scalars of the decoded text; see `SourceText`.
 public struct IngestStage: Stage {
   public static let name = "ingest"
   public static let version = 1
@@ -11,24 +16,101 @@ public struct IngestStage: Stage {
 
   public var parameters: [String: String] { [:] }
 
+  /// The documents, the coded CSVs and `forces.csv`, sorted by path.
   public func inputFiles(in context: StageContext) -> [URL] {
-    // STUB: the ingest helper replaces this.
-    []
+    var files = documentFiles(in: context).map(\.url) + codedFiles(in: context).map(\.url)
+    files.append(forcesURL(in: context))
+    return files.sorted { $0.path < $1.path }
   }
 
   public func run(in context: StageContext) throws(IngestError) -> StageSummary {
-    // STUB: the ingest helper replaces this.
-    StageSummary(read: 0, written: 0)
-  }
-}
+    let forcesDisplay = "\(context.inputs.lastPathComponent)/reference/forces.csv"
+    let table: ForceTable
+    do {
+      table = try ForceTable.load(from: forcesURL(in: context), name: forcesDisplay)
+    } catch {
+      throw .forces(error)
+    }
+    let detector = ForceDetector(table: table)
+    let inputsName = context.inputs.lastPathComponent
 
-/// Describes why ingest could not read the documents.
-public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// A stub case until ingest is written.
-  case unreadable(String)
-  public var description: String {
-    switch self {
-    case .unreadable(let what): what
+    enum Item {
+      case document(URL, String)
+      case coded(URL, String)
+    }
+    var items: [(name: String, item: Item)] = []
+    for (url, name) in documentFiles(in: context) { items.append((name, .document(url, name))) }
+    for (url, name) in codedFiles(in: context) { items.append(("coded/\(name)", .coded(url, name))) }
+    items.sort { $0.name < $1.name }
+
+    var written = 0
+    var notes: [String] = []
+    do {
+      let documents = try CSVWriter(
+        url: context.outputFile("documents.csv"), header: DocumentRecord.columns)
+      let requests = try CSVWriter(
+        url: context.outputFile("requests.csv"), header: RequestPassage.columns)
+      let mentions = try CSVWriter(url: context.outputFile("mentions.csv"), header: Mention.columns)
+      for (done, entry) in items.enumerated() {
+        switch entry.item {
+        case .document(let url, let name):
+          let display = "\(inputsName)/documents/\(name)"
+          let result = try DocumentReader.read(
+            url: url, name: name, display: display, detector: detector)
+          try documents.write(result.record.fields)
+          for passage in result.requests { try requests.write(passage.fields) }
+          for mention in result.mentions { try mentions.write(mention.fields) }
+          written += result.mentions.count
+          if !result.record.flags.isEmpty {
+            notes.append("\(name): \(result.record.flags.joined(separator: ", "))")
+          }
+        case .coded(let url, let name):
+          let display = "\(inputsName)/coded/\(name)"
+          let result = try CodedFacts.read(
+            url: url, fileName: name, display: display, forces: table)
+          try documents.write(result.record.fields)
+          for mention in result.mentions { try mentions.write(mention.fields) }
+          written += result.mentions.count
+        }
+        context.progress(done + 1, items.count)
+      }
+      try documents.finish()
+      try requests.finish()
+      try mentions.finish()
+    } catch let error as IngestError {
+      throw error
+    } catch let error as CSVError {
+      throw .csv(error)
+    } catch {
+      throw .unreadable(file: context.output.path, reason: "\(error)")
+    }
+    return StageSummary(read: items.count, written: written, notes: notes)
+  }
+
+  private func forcesURL(in context: StageContext) -> URL {
+    context.inputFile("reference/forces.csv")
+  }
+
+  private func documentFiles(in context: StageContext) -> [(url: URL, name: String)] {
+    visibleFiles(in: context.inputFile("documents"))
+  }
+
+  private func codedFiles(in context: StageContext) -> [(url: URL, name: String)] {
+    visibleFiles(in: context.inputFile("coded")).filter {
+      $0.name.lowercased().hasSuffix(".csv")
+    }
+  }
+
+  /// The regular, non-hidden files of a folder, sorted by name; none when it does not exist.
+  private func visibleFiles(in folder: URL) -> [(url: URL, name: String)] {
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
+    return names.filter { !$0.hasPrefix(".") }.sorted().compactMap { name in
+      let url = folder.appendingPathComponent(name)
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+      else { return nil }
+      return (url, name)
     }
   }
 }

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The fixed vocabulary of cue ids that ingest attaches to mentions for the classify rules.
+///
+/// Topic cues (`msht`, `cse`) are read from the mention's quote and its sentence; the others
+/// only from the quote, so that a neighbouring clause does not lend its words to a mention.
+enum Cues {
+  /// Cue id and the pattern that signals it.
+  static let patterns: [(id: String, pattern: NSRegularExpression)] = [
+    ("dedicated", Pattern.make(#"\b(?:dedicated|solely|ring[- ]?fenced)\b"#)),
+    ("part_time", Pattern.make(#"\bpart[- ]?time\b"#)),
+    (
+      "shared_purpose",
+      Pattern.make(
+        #"\b(?:including|includes|include|among other|amongst other|priorities including|all victims|a range of|as well as|wider)\b"#)
+    ),
+    ("cse", Pattern.make(#"\b(?:child sexual exploitation|CSE)\b"#)),
+    (
+      "msht",
+      Pattern.make(
+        #"\b(?:modern(?:[- ]day)? slavery|(?:human )?trafficking|trafficked|anti[- ]?slavery|slavery|MSHT|forced labour|servitude)\b"#)
+    ),
+    ("no_specific_budget", Statements.noSpecificBudget),
+    ("no_information_held", Statements.noInformationHeld),
+    ("cannot_disaggregate", Statements.cannotDisaggregate),
+    ("absorbed", Statements.absorbed),
+    ("existing_resources", Statements.existingResources),
+    ("not_commissioned", Statements.notCommissioned),
+    ("no_dedicated_resource", Statements.noDedicatedResource),
+    ("ncnd", Statements.ncnd),
+    ("exemption", Statements.exemptionWords),
+    (
+      "funded_service",
+      Pattern.make(
+        #"\b(?:service|services|helpline|scheme|programme|project|charity|organisation)\b[^.;]{0,60}\b(?:funded|commissioned)\b|\b(?:funded|commissioned)\b[^.;]{0,60}\b(?:service|services|helpline|scheme|programme|project)\b|\bgrant\b"#)
+    ),
+    (
+      "victim_services",
+      Pattern.make(#"\b(?:victims? (?:services?|support|code)|support(?:ing)? (?:to )?victims|victim care|victims of crime)\b"#)
+    ),
+  ]
+
+  /// The topic cues, which may come from the sentence as well as the quote.
+  static let topical: Set<String> = ["msht", "cse"]
+
+  /// The sorted cue ids of a mention with this quote and sentence.
+  static func find(quote: String, context: String) -> [String] {
+    var found: Set<String> = []
+    let range = NSRange(quote.startIndex..., in: quote)
+    let negated = Statements.notCommissioned.firstMatch(in: quote, range: range) != nil
+    for (id, pattern) in patterns where !(negated && id == "funded_service") {
+      if pattern.firstMatch(in: quote, range: range) != nil {
+        found.insert(id)
+      } else if topical.contains(id),
+        pattern.firstMatch(in: context, range: NSRange(context.startIndex..., in: context)) != nil
+      {
+        found.insert(id)
+      }
+    }
+    return found.sorted()
+  }
+}

@@ -1,0 +1,214 @@
+import Foundation
+
+/// A line of a document, without its line break.
+struct Line {
+  /// The line's UTF-16 range, line break excluded.
+  let range: NSRange
+  /// The line with white space trimmed.
+  let content: NSRange
+  /// The number of leading spaces (a tab counts as four).
+  let indent: Int
+  /// Whether the line holds nothing but white space.
+  var isBlank: Bool { content.length == 0 }
+}
+
+/// A paragraph, list item or table row: the unit "its paragraph" means in the extraction rules.
+struct Block {
+  /// The block's UTF-16 range, from its first to its last non-blank character.
+  let range: NSRange
+  /// The indexes into `DocumentLayout.lines` of its lines.
+  let lines: Range<Int>
+  /// Whether the block starts with a bullet or a number marker.
+  let isListItem: Bool
+  /// Whether the block is a table row (`| a | b |`).
+  let isTableRow: Bool
+  /// The range after any list marker: where the block's words begin.
+  let body: NSRange
+}
+
+/// A sentence: a stretch of a block that ends in `.`, `!` or `?` or at the block's end.
+struct Sentence {
+  /// The sentence's UTF-16 range, trimmed.
+  var range: NSRange
+  /// The index of its block.
+  let block: Int
+}
+
+/// The lines, blocks and sentences of a document.
+///
+/// A blank line ends a block; so does a line that starts with a bullet or number, a table row,
+/// or a line after one that ends in `.`, `:`, `!` or `?` or is short (a heading). Otherwise a
+/// line continues the block before it, as wrapped lines of a PDF do.
+struct DocumentLayout {
+  let lines: [Line]
+  let blocks: [Block]
+  let sentences: [Sentence]
+
+  /// A bullet or number at the start of a line: `-`, `*`, `•`, `1.`, `1a)`, `3.3.`, `(ii)`, `b)`.
+  static let listMarker = Pattern.make(
+    #"^[ \t]*(?:[-*•·▪◦‣–—]|\(?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]|[ivx]{1,4})[.)](?:\d{1,2}[.)]?)*)[ \t]+"#,
+    caseSensitive: true)
+
+  init(_ text: SourceText) {
+    var lines: [Line] = []
+    var start = 0
+    var index = 0
+    while index <= text.length {
+      if index == text.length || text.unit(index) == 0x0A {
+        var end = index
+        if end > start, text.unit(end - 1) == 0x0D { end -= 1 }
+        let range = NSRange.between(start, end)
+        var indent = 0
+        var position = start
+        while position < end, text.unit(position) == 0x20 || text.unit(position) == 0x09 {
+          indent += text.unit(position) == 0x09 ? 4 : 1
+          position += 1
+        }
+        lines.append(Line(range: range, content: text.trimmed(range), indent: indent))
+        start = index + 1
+      }
+      index += 1
+    }
+    self.lines = lines
+
+    var blocks: [Block] = []
+    var first: Int?
+    func close(_ last: Int) {
+      guard let opened = first else { return }
+      let range = NSRange.between(lines[opened].content.location, lines[last].content.end)
+      let firstLine = lines[opened].range
+      let marker = text.firstMatch(Self.listMarker, in: firstLine)
+      let isTable = text.unit(lines[opened].content.location) == 0x7C  // "|"
+      var body = range
+      if let marker, !isTable {
+        body = NSRange.between(marker.range.end, range.end)
+      }
+      blocks.append(
+        Block(
+          range: range, lines: opened..<(last + 1), isListItem: marker != nil, isTableRow: isTable,
+          body: body))
+      first = nil
+    }
+    for (number, line) in lines.enumerated() {
+      if line.isBlank {
+        if first != nil { close(number - 1) }
+        continue
+      }
+      if let opened = first {
+        let previous = lines[number - 1]
+        let startsNew =
+          text.firstMatch(Self.listMarker, in: line.range) != nil
+          || text.unit(line.content.location) == 0x7C
+          || text.unit(lines[opened].content.location) == 0x7C
+          || Self.endsClause(text, previous.content)
+          || previous.content.length < 50
+        if startsNew { close(number - 1) }
+      }
+      if first == nil { first = number }
+    }
+    if first != nil { close(lines.count - 1) }
+    self.blocks = blocks
+
+    var sentences: [Sentence] = []
+    for (number, block) in blocks.enumerated() {
+      for range in Self.split(text, block.body) {
+        sentences.append(Sentence(range: range, block: number))
+      }
+    }
+    self.sentences = sentences
+  }
+
+  private static func endsClause(_ text: SourceText, _ range: NSRange) -> Bool {
+    var end = range.end
+    while end > range.location, "*_\"”’)".utf16.contains(text.unit(end - 1)) { end -= 1 }
+    guard end > range.location else { return false }
+    return ".:!?;".utf16.contains(text.unit(end - 1))
+  }
+
+  /// Words that end in a full stop without ending a sentence.
+  private static let abbreviations: Set<String> = [
+    "e.g", "i.e", "etc", "approx", "c", "ca", "circa", "no", "nos", "st", "mr", "mrs", "ms", "dr",
+    "supt", "det", "insp", "sgt", "ch", "inc", "ltd", "co", "vs", "v", "a.m", "p.m", "p", "pp",
+    "para", "paras", "ref", "fig", "cf", "al", "dept", "govt", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cllr", "prof", "rev", "hon", "est",
+  ]
+
+  /// Splits a block's body into trimmed sentences.
+  static func split(_ text: SourceText, _ range: NSRange) -> [NSRange] {
+    var result: [NSRange] = []
+    var start = range.location
+    var index = range.location
+    while index < range.end {
+      let unit = text.unit(index)
+      if unit == 0x2E || unit == 0x21 || unit == 0x3F {  // . ! ?
+        var after = index + 1
+        while after < range.end, "\"”’)*".utf16.contains(text.unit(after)) { after += 1 }
+        if after >= range.end { break }
+        guard text.isSpace(text.unit(after)) else {
+          index += 1
+          continue
+        }
+        var next = after
+        while next < range.end, text.isSpace(text.unit(next)) { next += 1 }
+        let nextUnit = text.unit(next)
+        let startsSentence =
+          next >= range.end
+          || isUpper(nextUnit) || isDigit(nextUnit) || "\"“‘(•-*[".utf16.contains(nextUnit)
+        if startsSentence, unit != 0x2E || !isAbbreviation(text, before: index, from: start) {
+          let sentence = text.trimmed(NSRange.between(start, after))
+          if sentence.length > 0 { result.append(sentence) }
+          start = next
+          index = next
+          continue
+        }
+      }
+      index += 1
+    }
+    let last = text.trimmed(NSRange.between(start, range.end))
+    if last.length > 0 { result.append(last) }
+    return result
+  }
+
+  private static func isAbbreviation(_ text: SourceText, before dot: Int, from start: Int) -> Bool {
+    var wordStart = dot
+    while wordStart > start {
+      let unit = text.unit(wordStart - 1)
+      if isLetter(unit) || unit == 0x2E { wordStart -= 1 } else { break }
+    }
+    let word = text.text(NSRange.between(wordStart, dot)).lowercased()
+    if word.isEmpty { return false }
+    if abbreviations.contains(word) { return true }
+    // A single letter is an initial ("J. Smith") or part of "L.A.".
+    return word.count == 1 || word.contains(".")
+  }
+
+  private static func isUpper(_ unit: unichar) -> Bool {
+    guard let scalar = Unicode.Scalar(UInt32(unit)) else { return false }
+    return scalar.properties.isUppercase
+  }
+
+  private static func isLetter(_ unit: unichar) -> Bool {
+    guard let scalar = Unicode.Scalar(UInt32(unit)) else { return false }
+    return scalar.properties.isAlphabetic
+  }
+
+  private static func isDigit(_ unit: unichar) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+  /// The index of the sentence containing a UTF-16 position, or `nil`.
+  func sentenceIndex(containing position: Int) -> Int? {
+    var low = 0
+    var high = sentences.count - 1
+    while low <= high {
+      let middle = (low + high) / 2
+      let range = sentences[middle].range
+      if position < range.location {
+        high = middle - 1
+      } else if position >= range.end {
+        low = middle + 1
+      } else {
+        return middle
+      }
+    }
+    return nil
+  }
+}

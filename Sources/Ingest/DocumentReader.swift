@@ -1,0 +1,70 @@
+import Foundation
+import Records
+
+/// Reads one document: decodes it, tells its force, date and type, separates the request and
+/// extracts the mentions of the answer.
+enum DocumentReader {
+  /// What ingest writes for one document.
+  struct Result {
+    let record: DocumentRecord
+    let requests: [RequestPassage]
+    let mentions: [Mention]
+  }
+
+  /// Reads the document at `url`; `name` is its file name, `display` its path for errors.
+  static func read(
+    url: URL, name: String, display: String, detector: ForceDetector
+  ) throws(IngestError) -> Result {
+    let (string, encoding) = try decodedText(url: url, name: name, display: display)
+    return analyse(string, encoding: encoding, name: name, detector: detector)
+  }
+
+  /// The text of a file by its extension: HTML without tags, PDF through `pdftotext`.
+  static func decodedText(
+    url: URL, name: String, display: String
+  ) throws(IngestError) -> (String, String) {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".pdf") {
+      return (try PDFText.text(of: url, display: display), "pdf")
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw .unreadable(file: display, reason: error.localizedDescription)
+    }
+    let (text, encoding) = TextDecoder.decode([UInt8](data))
+    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
+      return (HTMLText.text(from: text), encoding)
+    }
+    return (text, encoding)
+  }
+
+  /// The record, request passages and mentions of decoded text.
+  static func analyse(
+    _ string: String, encoding: String, name: String, detector: ForceDetector
+  ) -> Result {
+    let text = SourceText(string)
+    let layout = DocumentLayout(text)
+    let requestRanges = RequestSegmenter.requests(in: text, layout: layout)
+    let type = TypeDetector.detect(in: text, layout: layout, hasRequest: !requestRanges.isEmpty)
+    var flags: [String] = []
+    let force = detector.detect(in: text, layout: layout)
+    if force == nil { flags.append("force_unknown") }
+    let dated = DateDetector.detect(in: text, layout: layout, type: type, fileName: name)
+    flags += dated.flags
+    let record = DocumentRecord(
+      document: name, forceID: force?.id ?? Force.unknown.id,
+      force: force?.shortName ?? Force.unknown.shortName, date: dated.date, type: type,
+      encoding: encoding, characters: text.scalarCount, flags: flags)
+    let requests = requestRanges.map { range in
+      RequestPassage(
+        document: name, start: text.scalarOffset(range.location),
+        end: text.scalarOffset(range.end), text: text.text(range))
+    }
+    let mentions = MentionExtractor(
+      text: text, layout: layout, document: name, requests: requestRanges
+    ).mentions()
+    return Result(record: record, requests: requests, mentions: mentions)
+  }
+}

@@ -1,0 +1,300 @@
+import Foundation
+import Records
+
+/// Extracts the resource mentions of one document's answer text.
+///
+/// Request passages are cut out first; then each sentence is searched for money, staff,
+/// funding without an amount, and statements. Afterwards a sentence that only dates what is
+/// next to it ("The latter has only been in place since early 2017.") lends its period to the
+/// adjacent mention, statement sentences of one paragraph become one statement, and an
+/// exemption explained after a "neither confirm nor deny" adds its sections to that statement.
+struct MentionExtractor {
+  let text: SourceText
+  let layout: DocumentLayout
+  let document: String
+  /// Request passages, UTF-16 ranges.
+  let requests: [NSRange]
+
+  /// A mention while it is being built, in UTF-16 ranges.
+  private struct Draft {
+    var kind: FactKind
+    var quote: NSRange
+    var sentence: Int
+    var lastSentence: Int
+    var amount: Decimal?
+    var amountHigh: Decimal?
+    var qualifier: AmountQualifier?
+    var count: Int?
+    var basis: StaffBasis?
+    var role: String = ""
+    var period: String = ""
+    var perAnnum = false
+    var cues: [String] = []
+    var sections: [String] = []
+  }
+
+  private static let fundedVerb = Pattern.make(
+    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b"#)
+  private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
+  private static let mshtWords = Pattern.make(
+    #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|forced\s+labour|servitude|exploit\w*)\b"#)
+  private static let boundary = Pattern.make(
+    #";|,\s+(?:and|but)\s|\s(?:and|but|whilst|while)\s"#)
+  private static let teamBoundary = Pattern.make(
+    #"[;,(:]|\s(?:and|but|whilst|while|which|who|that)\s"#)
+  private static let including = Pattern.make(
+    #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely)\b"#)
+  private static let relative = Pattern.make(#",?\s(?:which|who)\s"#)
+  private static let label = Pattern.make(
+    #"^(?:answer|response|reply|a\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
+
+  /// The answer's sentences: layout sentences outside the request passages, labels cut off.
+  private func answerSentences() -> [(index: Int, range: NSRange)] {
+    var result: [(Int, NSRange)] = []
+    for (index, sentence) in layout.sentences.enumerated() {
+      var range = sentence.range
+      if let request = requests.first(where: { $0.overlaps(range) }) {
+        guard request.end < range.end else { continue }
+        range = text.trimmed(NSRange.between(request.end, range.end))
+      }
+      if let match = text.firstMatch(Self.label, in: range) {
+        range = text.trimmed(NSRange.between(match.range.end, range.end))
+      }
+      if range.length > 0 { result.append((index, range)) }
+    }
+    return result
+  }
+
+  /// The mentions of the document, in order of their start.
+  func mentions() -> [Mention] {
+    let sentences = answerSentences()
+    var rangeOf: [Int: NSRange] = [:]
+    for (index, range) in sentences { rangeOf[index] = range }
+    var drafts: [Draft] = []
+    for (index, range) in sentences {
+      drafts += extract(sentence: index, range: range)
+    }
+    attachDatingSentences(&drafts, sentences: sentences)
+    drafts = mergeStatements(drafts)
+    return drafts.sorted { $0.quote.location < $1.quote.location }.map { draft in
+      let first = rangeOf[draft.sentence] ?? layout.sentences[draft.sentence].range
+      let last = rangeOf[draft.lastSentence] ?? layout.sentences[draft.lastSentence].range
+      let context = NSRange.between(min(first.location, draft.quote.location), max(last.end, draft.quote.end))
+      let start = text.scalarOffset(draft.quote.location)
+      let end = text.scalarOffset(draft.quote.end)
+      let quote = text.text(draft.quote)
+      let contextText = text.text(context)
+      var cues = Set(Cues.find(quote: quote, context: contextText))
+      cues.formUnion(draft.cues)
+      return Mention(
+        id: Mention.makeID(document: document, start: start, end: end), document: document,
+        kind: draft.kind, start: start, end: end, quote: quote, context: contextText,
+        amount: draft.amount, amountHigh: draft.amountHigh, qualifier: draft.qualifier,
+        staffCount: draft.count, staffBasis: draft.basis, role: draft.role,
+        periodText: draft.period, perAnnum: draft.perAnnum, cues: cues.sorted(),
+        sections: draft.sections)
+    }
+  }
+
+  private func extract(sentence index: Int, range: NSRange) -> [Draft] {
+    var drafts: [Draft] = []
+    let money = MoneyFinder.amounts(in: text, range: range)
+    var staff = StaffFinder.staff(in: text, sentence: range)
+    // A post bought with money in the same clause is the money's, not a separate post.
+    staff.removeAll { match in
+      !match.isTeam && (match.role.lowercased().hasPrefix("post")) && !money.isEmpty
+    }
+    // "Three posts, including a co-ordinator": the co-ordinator is one of the three.
+    var kept: [StaffMatch] = []
+    for match in staff {
+      if let last = kept.last, !last.isTeam, !match.isTeam,
+        text.contains(Self.including, in: NSRange.between(last.range.end, match.range.location))
+      {
+        continue
+      }
+      kept.append(match)
+    }
+    staff = kept
+    var anchors: [(NSRange, Int)] = []  // range, index into the combined list
+    for (offset, match) in money.enumerated() { anchors.append((match.range, offset)) }
+    for (offset, match) in staff.enumerated() { anchors.append((match.range, money.count + offset)) }
+    anchors.sort { $0.0.location < $1.0.location }
+    let boundaries = text.matches(Self.boundary, in: range).map(\.range)
+
+    for (position, anchor) in anchors.enumerated() {
+      let previousEnd = position > 0 ? anchors[position - 1].0.end : range.location
+      let nextStart = position + 1 < anchors.count ? anchors[position + 1].0.location : range.end
+      var start = range.location
+      if position > 0,
+        let cut = boundaries.last(where: { $0.location >= previousEnd && $0.end <= anchor.0.location })
+      {
+        start = cut.end
+      }
+      var end = range.end
+      if let cut = boundaries.first(where: { $0.location >= anchor.0.end && $0.end <= nextStart }),
+        position + 1 < anchors.count
+      {
+        end = cut.location
+      }
+      if anchor.1 < money.count {
+        let match = money[anchor.1]
+        if let relative = text.firstMatch(Self.relative, in: NSRange.between(match.range.end, end)) {
+          end = relative.range.location
+        }
+        let clause = text.trimmed(NSRange.between(start, end))
+        var draft = Draft(
+          kind: .funding, quote: clause, sentence: index, lastSentence: index,
+          amount: match.amount, amountHigh: match.amountHigh, qualifier: match.qualifier)
+        draft.perAnnum = match.perAnnum
+        draft.period = period(near: match.range, clause: clause, sentence: range)
+        if draft.period.isEmpty, let words = match.perAnnumRange { draft.period = text.text(words) }
+        drafts.append(draft)
+      } else {
+        let match = staff[anchor.1 - money.count]
+        if match.isTeam {
+          // The team's name and the few words before it that say what it does.
+          let floor = max(previousEnd, match.range.location - 60)
+          let back = NSRange.between(floor, match.range.location)
+          var teamStart = back.location
+          if let cut = text.matches(Self.teamBoundary, in: back).last {
+            teamStart = cut.range.end
+          } else if floor > previousEnd || position == 0 && floor > range.location {
+            // Start at a word, not inside one.
+            while teamStart < match.range.location, !text.isSpace(text.unit(teamStart - 1)) {
+              teamStart += 1
+            }
+          }
+          let quote = text.trimmed(NSRange.between(teamStart, match.range.end))
+          var draft = Draft(
+            kind: .staff, quote: quote, sentence: index, lastSentence: index, basis: match.basis)
+          draft.role = match.role
+          drafts.append(draft)
+        } else {
+          let clause = text.trimmed(NSRange.between(start, end))
+          var draft = Draft(
+            kind: .staff, quote: clause, sentence: index, lastSentence: index, count: match.count,
+            basis: match.basis)
+          draft.role = match.role
+          draft.period = period(near: match.range, clause: clause, sentence: range)
+          drafts.append(draft)
+        }
+      }
+    }
+
+    // Funding with no amount, when it is tied to MSHT.
+    if money.isEmpty, !staff.contains(where: { !$0.isTeam }), let verb = text.firstMatch(Self.fundedVerb, in: range) {
+      let before = NSRange.between(max(range.location, verb.range.location - 12), verb.range.location)
+      let negated = text.contains(Self.negation, in: before) || text.contains(Self.negation, in: verb.range)
+      if !negated, tiedToMSHT(sentence: index, range: range) {
+        var draft = Draft(kind: .funding, quote: range, sentence: index, lastSentence: index)
+        draft.cues = ["msht"]
+        draft.period = period(near: verb.range, clause: range, sentence: range)
+        drafts.append(draft)
+      }
+    }
+
+    // Statements about resources.
+    let statement = Statements.cues(in: text, sentence: range)
+    if !statement.cues.isEmpty {
+      var draft = Draft(kind: .statement, quote: range, sentence: index, lastSentence: index)
+      draft.cues = statement.cues
+      draft.sections = statement.sections
+      drafts.append(draft)
+    }
+    return drafts
+  }
+
+  private func period(near anchor: NSRange, clause: NSRange, sentence: NSRange) -> String {
+    if let found = PeriodFinder.nearest(to: anchor, in: text, range: clause) {
+      return text.text(found.range)
+    }
+    if let found = PeriodFinder.nearest(to: anchor, in: text, range: sentence) {
+      return text.text(found.range)
+    }
+    return ""
+  }
+
+  /// Whether the sentence, the one before or after, or its paragraph speaks of MSHT.
+  private func tiedToMSHT(sentence index: Int, range: NSRange) -> Bool {
+    if text.contains(Self.mshtWords, in: range) { return true }
+    let block = layout.sentences[index].block
+    if text.contains(Self.mshtWords, in: layout.blocks[block].range) { return true }
+    for neighbour in [index - 1, index + 1] where layout.sentences.indices.contains(neighbour) {
+      let other = layout.sentences[neighbour]
+      guard !requests.contains(where: { $0.overlaps(other.range) }) else { continue }
+      if text.contains(Self.mshtWords, in: other.range) { return true }
+    }
+    return false
+  }
+
+  /// Gives the period of a sentence that only dates its neighbour to the adjacent mention.
+  private func attachDatingSentences(
+    _ drafts: inout [Draft], sentences: [(index: Int, range: NSRange)]
+  ) {
+    let withMentions = Set(drafts.map(\.sentence))
+    for (position, (index, range)) in sentences.enumerated() where !withMentions.contains(index) {
+      let periods = PeriodFinder.periods(in: text, range: range).filter(\.isStart)
+      guard let found = periods.first else { continue }
+      let words = text.text(found.range)
+      var target: Int?
+      if position > 0 {
+        let previous = sentences[position - 1].index
+        if let last = drafts.lastIndex(where: { $0.sentence == previous && $0.kind != .statement }) {
+          target = last
+        }
+      }
+      if target == nil, position + 1 < sentences.count {
+        let next = sentences[position + 1].index
+        if layout.sentences[next].block == layout.sentences[index].block,
+          let first = drafts.firstIndex(where: { $0.sentence == next && $0.kind != .statement })
+        {
+          target = first
+        }
+      }
+      if let target, drafts[target].period.isEmpty || drafts[target].period == "per annum" {
+        drafts[target].period = words
+      }
+    }
+  }
+
+  /// One statement per paragraph; exemption details fold into the statement they explain.
+  private func mergeStatements(_ drafts: [Draft]) -> [Draft] {
+    var result: [Draft] = []
+    var lastStatement: Int?
+    for draft in drafts.sorted(by: { $0.quote.location < $1.quote.location }) {
+      guard draft.kind == .statement else {
+        result.append(draft)
+        lastStatement = nil
+        continue
+      }
+      if let previous = lastStatement {
+        let earlier = result[previous]
+        let sameBlock =
+          layout.sentences[earlier.lastSentence].block == layout.sentences[draft.sentence].block
+        let explainsExemption =
+          draft.cues == ["exemption"]
+          && (earlier.cues.contains("ncnd") || earlier.cues.contains("exemption"))
+        if sameBlock {
+          result[previous].quote = NSRange.between(earlier.quote.location, draft.quote.end)
+          result[previous].lastSentence = draft.lastSentence
+          result[previous].cues = Array(Set(earlier.cues + draft.cues)).sorted()
+          result[previous].sections = unique(earlier.sections + draft.sections)
+          continue
+        }
+        if explainsExemption {
+          result[previous].sections = unique(earlier.sections + draft.sections)
+          result[previous].cues = Array(Set(earlier.cues + draft.cues)).sorted()
+          continue
+        }
+      }
+      result.append(draft)
+      lastStatement = result.count - 1
+    }
+    return result
+  }
+
+  private func unique(_ items: [String]) -> [String] {
+    var seen: Set<String> = []
+    return items.filter { seen.insert($0).inserted }
+  }
+}

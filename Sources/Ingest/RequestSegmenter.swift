@@ -1,0 +1,167 @@
+import Foundation
+
+/// Finds the passages of an FOI answer that quote the request back, so that no fact is taken
+/// from them.
+///
+/// Answers mark the request in a handful of ways, all recognised at the start of a line: a
+/// `Request` heading up to a `Response`, `Answer`, `Reply` or `Decision` heading; an inline
+/// `Request:`, `You asked:`, `Your request:`, `Q1`/`Question 1` up to the next `Answer:`/`A1`;
+/// "I note you seek access to the following information" up to "the information asked for is as
+/// follows"; and numbered questions each followed by an `Answer:` line (a later paragraph that
+/// starts with the next question number is a question too, even with no `Answer:` after it).
+enum RequestSegmenter {
+  /// A line that is only a request heading (`Request`, `Your request:`, `Questions`).
+  private static let requestHeading = Pattern.make(
+    #"^[#>*_\s]*(?:request|your request|the request|request for information|information requested|you asked|you requested|questions?)(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#)
+  /// A line that starts with a request label and goes on (`Request: ...`, `Q1. ...`).
+  private static let requestLabel = Pattern.make(
+    #"^[#>*_\s]*(?:request|your request|you asked|you requested|question\s*\d+[a-z]?|q\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*\S"#)
+  /// A sentence that announces the quoted request.
+  private static let requestPhrase = Pattern.make(
+    #"(?:you seek access to the following|you (?:have )?(?:asked|requested) (?:for )?(?:the following|the below)|your (?:request|e-?mail) (?:was|is|reads?|read) as follows|in your (?:request|e-?mail|letter) you (?:asked|requested)|you made the following request|your request (?:for information )?(?:is )?(?:set out|shown|repeated|reproduced) below)"#)
+  /// A line that is only an answer heading (`Response`, `Answer:`, `Decision`).
+  private static let answerHeading = Pattern.make(
+    #"^[#>*_\s]*(?:response|answer|reply|decision|our response|force response|the response|response to (?:your )?request|a\d{1,2}[a-z]?)[\s*_]*[:.\-–]?[\s*_]*$"#)
+  /// A line that starts with an answer label and goes on; group 1 ends at the label.
+  private static let answerLabel = Pattern.make(
+    #"^([#>*_\s]*(?:response|answer|reply|our response|a\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*)\S"#)
+  /// A sentence that announces the answer.
+  private static let answerPhrase = Pattern.make(
+    #"(?:information (?:asked|requested) for is as follows|(?:our|my|the) (?:response|answer|reply) (?:to your request )?(?:is|are) (?:as follows|below|set out below)|(?:please find|see) (?:below )?(?:our|my|the) (?:response|answer)|I can (?:now )?provide the following|the answers? to your (?:questions?|request) (?:is|are) (?:as follows|below))"#)
+  /// A numbered paragraph (`1.`, `2)`, `1a)`), the number in group 1.
+  private static let numbered = Pattern.make(#"^[ \t]{0,3}(\d{1,2})[a-z]?[.)][ \t]+\S"#)
+
+  /// The request passages, as UTF-16 ranges in document order.
+  static func requests(in text: SourceText, layout: DocumentLayout) -> [NSRange] {
+    let lines = layout.lines
+    var result: [NSRange] = []
+    var openAt: Int?
+    var openFallback: Int?
+    var questionNumber: Int?
+
+    func lineMatches(_ regex: NSRegularExpression, _ line: Line) -> NSTextCheckingResult? {
+      line.isBlank ? nil : text.firstMatch(regex, in: line.range)
+    }
+    func blockIndex(ofLine number: Int) -> Int? {
+      layout.blocks.firstIndex { $0.lines.contains(number) }
+    }
+    func close(at end: Int) {
+      if let start = openAt {
+        let range = text.trimmed(NSRange.between(start, end))
+        if range.length > 0 { result.append(range) }
+      }
+      openAt = nil
+      openFallback = nil
+    }
+
+    for (number, line) in lines.enumerated() where !line.isBlank {
+      let isAnswerHeading = lineMatches(answerHeading, line) != nil
+      let answerLabelMatch = lineMatches(answerLabel, line)
+      let isAnswerPhrase = lineMatches(answerPhrase, line) != nil
+      if isAnswerHeading || answerLabelMatch != nil || isAnswerPhrase {
+        if openAt != nil {
+          close(at: line.range.location)
+        } else if isAnswerHeading || answerLabelMatch != nil,
+          let question = questionBefore(line: number, in: text, layout: layout)
+        {
+          // Numbered questions with an answer after each: the question is request text.
+          result.append(question.range)
+          questionNumber = question.number
+        }
+        continue
+      }
+      if openAt != nil {
+        // A request is open until an answer marker, which `hasAnswerMarker` saw ahead.
+        continue
+      }
+      if lineMatches(requestHeading, line) != nil {
+        openAt = line.range.location
+        let nextBlock = (blockIndex(ofLine: number) ?? 0) + 1
+        openFallback =
+          nextBlock < layout.blocks.count ? layout.blocks[nextBlock].range.end : text.length
+        if !hasAnswerMarker(after: number, lines: lines, text: text) {
+          close(at: openFallback ?? text.length)
+        }
+        continue
+      }
+      if lineMatches(requestLabel, line) != nil || lineMatches(requestPhrase, line) != nil {
+        openAt = line.range.location
+        let block = blockIndex(ofLine: number).map { layout.blocks[$0] }
+        openFallback = block?.range.end ?? line.range.end
+        if !hasAnswerMarker(after: number, lines: lines, text: text) {
+          close(at: openFallback ?? line.range.end)
+        }
+        continue
+      }
+      // The next numbered question of a document that numbers its questions.
+      if let expected = questionNumber.map({ $0 + 1 }),
+        let match = lineMatches(numbered, line),
+        let numberText = Range(match.range(at: 1), in: text.string),
+        Int(text.string[numberText]) == expected,
+        let block = blockIndex(ofLine: number), layout.blocks[block].lines.first == number
+      {
+        result.append(layout.blocks[block].range)
+        questionNumber = expected
+      }
+    }
+    if openAt != nil { close(at: openFallback ?? text.length) }
+    return merge(result)
+  }
+
+  private static func hasAnswerMarker(after number: Int, lines: [Line], text: SourceText) -> Bool {
+    for line in lines[(number + 1)...] where !line.isBlank {
+      if text.firstMatch(answerHeading, in: line.range) != nil
+        || text.firstMatch(answerLabel, in: line.range) != nil
+        || text.firstMatch(answerPhrase, in: line.range) != nil
+      {
+        return true
+      }
+      if text.firstMatch(requestHeading, in: line.range) != nil
+        || text.firstMatch(requestLabel, in: line.range) != nil
+      {
+        return false
+      }
+    }
+    return false
+  }
+
+  /// The numbered question in the few blocks before an answer marker, if there is one.
+  private static func questionBefore(
+    line number: Int, in text: SourceText, layout: DocumentLayout
+  ) -> (range: NSRange, number: Int)? {
+    guard let marker = layout.blocks.firstIndex(where: { $0.lines.contains(number) }) else {
+      return nil
+    }
+    var index = marker - 1
+    while index >= 0, index >= marker - 4 {
+      let block = layout.blocks[index]
+      let firstLine = layout.lines[block.lines.lowerBound]
+      if let match = text.firstMatch(numbered, in: firstLine.range),
+        let digits = Range(match.range(at: 1), in: text.string),
+        let value = Int(text.string[digits])
+      {
+        let end = layout.blocks[marker - 1].range.end
+        return (NSRange.between(block.range.location, end), value)
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  private static func merge(_ ranges: [NSRange]) -> [NSRange] {
+    var merged: [NSRange] = []
+    for range in ranges.sorted(by: { $0.location < $1.location }) {
+      if let last = merged.last, last.end >= range.location {
+        merged[merged.count - 1] = NSRange.between(last.location, max(last.end, range.end))
+      } else {
+        merged.append(range)
+      }
+    }
+    return merged
+  }
+
+  /// Whether a line opens with an answer label; the label's UTF-16 end, if so.
+  static func answerLabelEnd(in text: SourceText, range: NSRange) -> Int? {
+    text.firstMatch(answerLabel, in: range).map { $0.range(at: 1).end }
+  }
+}

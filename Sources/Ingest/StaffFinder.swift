@@ -1,0 +1,319 @@
+import Foundation
+import Records
+
+/// Staff found in a sentence: a counted phrase ("a sergeant and six detectives") or a named
+/// MSHT team ("the Modern Slavery Team").
+struct StaffMatch {
+  /// The words of the phrase, multiplier included.
+  let range: NSRange
+  /// The number of people or posts, or `nil` for a team.
+  let count: Int?
+  let basis: StaffBasis
+  /// The roles counted, `; `-joined ("sergeant; detectives").
+  let role: String
+  /// Whether the match is a named team rather than a counted phrase.
+  let isTeam: Bool
+}
+
+/// Finds police and staff posts with their counts, and teams named for MSHT.
+///
+/// A counted phrase is a count word (`a`, `an`, `one`…`fifty`, a number, `1 x`), up to a few
+/// modifiers (`dedicated`, `part time`, capitalised words), and a role from a fixed lexicon
+/// (officer, detective, DC, sergeant, analyst, co-ordinator, post, FTE, ...). Roles joined by
+/// `and` or commas add up; an explicit multiplier (`(x2)`, `x 2`) gives the count of the whole
+/// phrase. `the` counts only with `dedicated`, `additional` or `new` ("the additional sergeant
+/// and six detectives"). Things that are not people (`10 x 1 hour sessions`, `7 L.A's`, `a
+/// victim`, `a single point of contact`) never match because their nouns are not roles.
+enum StaffFinder {
+  struct Token {
+    let range: NSRange
+    let text: String
+    var lower: String { text.lowercased() }
+  }
+
+  private static let tokenPattern = Pattern.make(
+    #"\((?:x|×)\s?\d{1,3}\)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"#)
+
+  private static let countWords: [String: Int] = [
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "single": 1,
+  ]
+
+  /// Roles, lower case and singular.
+  private static let roles: Set<String> = [
+    "officer", "detective", "superintendent", "inspector", "sergeant", "constable", "analyst",
+    "researcher", "co-ordinator", "coordinator", "investigator", "caseworker", "manager", "lead",
+    "staff", "post", "navigator", "adviser", "advisor", "specialist", "practitioner", "worker",
+    "employee", "supt", "sgt", "insp", "head", "member",
+  ]
+
+  /// Role abbreviations, matched case-sensitively.
+  private static let abbreviations: Set<String> = [
+    "DC", "DS", "DI", "DCI", "DSU", "DSupt", "PC", "PCSO", "FTE", "DCS", "ACC", "PS", "PSE",
+  ]
+
+  /// Roles that need a modifier before them to be a post ("Force Lead", not "a lead").
+  private static let needsModifier: Set<String> = ["lead", "head", "specialist"]
+
+  /// Lower-case words that may stand between a count word and a role.
+  private static let modifiers: Set<String> = [
+    "dedicated", "additional", "new", "extra", "further", "full", "part", "time", "full-time",
+    "part-time", "specialist", "specialised", "specialized", "senior", "junior", "trained",
+    "experienced", "investigative", "police", "modern", "slavery", "trafficking", "human",
+    "anti-slavery", "anti-trafficking", "intelligence", "support", "liaison", "case", "family",
+    "financial", "crime", "data", "project", "programme", "research", "operational", "tactical",
+    "strategic", "regional", "local", "force", "partnership", "safeguarding", "exploitation",
+    "victim", "uniformed", "neighbourhood", "community", "temporary", "permanent", "fixed-term",
+    "seconded", "msht", "co-ordinating", "coordinating", "chief", "principal", "assistant",
+    "deputy", "civilian", "engagement", "outreach", "independent", "detective", "digital",
+    "forensic", "policy", "development", "training", "prevention", "team", "ht", "ms",
+  ]
+
+  /// Words that make a capitalised word a sentence word rather than part of a title.
+  private static let stopWords: Set<String> = [
+    "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "with", "by", "at", "as", "from",
+    "this", "that", "these", "those", "our", "their", "his", "her", "its", "we", "it", "is", "are",
+    "was", "were", "has", "have", "had", "will", "be", "there", "which", "who", "also", "i",
+  ]
+
+  /// Nouns that, right after a role, show the role is used as an adjective ("adviser service").
+  private static let attributive: Set<String> = [
+    "service", "services", "scheme", "schemes", "programme", "programmes", "training", "budget",
+    "budgets", "funding", "network", "forum", "board", "group", "function", "capacity", "hours",
+    "costs", "cost", "salary", "salaries", "role", "roles", "meeting", "meetings", "survey",
+    "course", "courses", "model", "structure", "pay", "vacancies", "time", "sessions", "contact",
+    "visits", "awareness", "briefing", "briefings", "guidance", "toolkit", "teams", "unit",
+    "units",
+  ]
+
+  private static let ableToOpen: Set<String> = ["the"]
+  private static let theNeeds: Set<String> = ["dedicated", "additional", "new", "extra", "further"]
+
+  private static let partTime = Pattern.make(#"\bpart[- ]?time\b"#)
+  private static let clauseEnd = Pattern.make(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
+
+  /// Teams named for MSHT: "Modern Slavery Team", "Human Trafficking Unit", "Anti-Slavery Unit".
+  static let team = Pattern.make(
+    #"\b(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)(?:\s+(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery|trafficking|exploitation))?\s+(?:(?:investigation|investigations|intelligence|co-?ordination|response|safeguarding)\s+)?(?:team|unit|hub|cell|squad|desk)\b"#)
+
+  /// Every counted phrase and team in a sentence.
+  static func staff(in text: SourceText, sentence: NSRange) -> [StaffMatch] {
+    let tokens = text.matches(tokenPattern, in: sentence).map {
+      Token(range: $0.range, text: text.text($0.range))
+    }
+    var result: [StaffMatch] = []
+    var index = 0
+    while index < tokens.count {
+      if let (match, next) = phrase(at: index, tokens: tokens, text: text, sentence: sentence) {
+        result.append(match)
+        index = next
+      } else {
+        index += 1
+      }
+    }
+    for match in text.matches(team, in: sentence)
+    where !result.contains(where: { $0.range.overlaps(match.range) }) {
+      result.append(
+        StaffMatch(
+          range: match.range, count: nil, basis: .fullTime, role: text.text(match.range),
+          isTeam: true))
+    }
+    return result.sorted { $0.range.location < $1.range.location }
+  }
+
+  /// The count a token gives, or `nil`.
+  private static func count(of token: Token, previous: Token?, next: Token?) -> Int? {
+    if let value = countWords[token.lower] {
+      // "a number of", "a single point" are not counts of people.
+      return value
+    }
+    guard token.text.allSatisfy(\.isNumber), let value = Int(token.text), (1...500).contains(value)
+    else { return nil }
+    if let previous, previous.text == "£" || previous.text == "." || previous.text == "/" {
+      return nil
+    }
+    if let next, next.text == "%" || next.lower == "per" || next.text == "/" { return nil }
+    return value
+  }
+
+  private static func singular(_ token: Token) -> String? {
+    var text = token.text
+    for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
+    if abbreviations.contains(text) { return text }
+    if text.hasSuffix("s"), abbreviations.contains(String(text.dropLast())) {
+      return String(text.dropLast())
+    }
+    let lower = text.lowercased()
+    if roles.contains(lower) { return lower }
+    if lower.hasSuffix("s"), roles.contains(String(lower.dropLast())) {
+      return String(lower.dropLast())
+    }
+    return nil
+  }
+
+  private static func isPlural(_ token: Token) -> Bool {
+    let text = token.text
+    return text.hasSuffix("s") && singular(token) != token.text.lowercased()
+      && !abbreviations.contains(text)
+  }
+
+  private static func isModifier(_ token: Token) -> Bool {
+    let lower = token.lower
+    if modifiers.contains(lower) { return true }
+    if stopWords.contains(lower) { return false }
+    guard let first = token.text.unicodeScalars.first, first.properties.isUppercase else {
+      return false
+    }
+    return token.text.count > 1 && token.text.contains(where: \.isLetter)
+  }
+
+  /// A run of modifiers ending in a role, from `start`; returns the role phrase's last index.
+  private static func rolePhrase(from start: Int, tokens: [Token]) -> (
+    last: Int, head: String, modifiers: [String]
+  )? {
+    var index = start
+    var lastRole: Int?
+    var head = ""
+    var words: [String] = []
+    while index < tokens.count, index - start < 7 {
+      let token = tokens[index]
+      if let role = singular(token) {
+        lastRole = index
+        head = role
+        words.append(token.lower)
+      } else if isModifier(token) {
+        words.append(token.lower)
+      } else {
+        break
+      }
+      index += 1
+    }
+    guard let last = lastRole else { return nil }
+    let before = Array(words.prefix(last - start))
+    if needsModifier.contains(head), before.isEmpty || last == start { return nil }
+    return (last, head, words)
+  }
+
+  private static func phrase(
+    at start: Int, tokens: [Token], text: SourceText, sentence: NSRange
+  ) -> (StaffMatch, Int)? {
+    let opener = tokens[start]
+    let isThe = ableToOpen.contains(opener.lower)
+    let previous = start > 0 ? tokens[start - 1] : nil
+    let next = start + 1 < tokens.count ? tokens[start + 1] : nil
+    let firstCount: Int
+    if isThe {
+      firstCount = 1
+    } else if let value = count(of: opener, previous: previous, next: next) {
+      firstCount = value
+    } else {
+      return nil
+    }
+    var index = start + 1
+    if index < tokens.count, tokens[index].lower == "x" || tokens[index].text == "×" { index += 1 }
+    guard let first = rolePhrase(from: index, tokens: tokens) else { return nil }
+    if isThe, !first.modifiers.contains(where: theNeeds.contains) { return nil }
+    if first.head == "staff", firstCount < 2, !isThe { return nil }
+    var total = firstCount
+    var rolesFound = [tokens[first.last].text]
+    var allModifiers = first.modifiers
+    var end = first.last
+    index = first.last + 1
+    index = skipParenthesis(from: index, tokens: tokens, modifiers: &allModifiers)
+    if first.head == "member" {
+      // Only "members of staff" are staff; "members of the public" are not.
+      guard index + 1 < tokens.count, tokens[index].lower == "of",
+        tokens[index + 1].lower == "staff"
+      else { return nil }
+      end = index + 1
+      index += 2
+    }
+    while index + 1 < tokens.count,
+      ["and", ",", "&", "plus"].contains(tokens[index].lower)
+    {
+      var position = index + 1
+      var value = 1
+      var counted = false
+      if let number = count(
+        of: tokens[position], previous: tokens[position - 1],
+        next: position + 1 < tokens.count ? tokens[position + 1] : nil)
+      {
+        value = number
+        counted = true
+        position += 1
+        if position < tokens.count, tokens[position].lower == "x" { position += 1 }
+      }
+      guard let more = rolePhrase(from: position, tokens: tokens) else { break }
+      if !counted, isPlural(tokens[more.last]) { break }
+      total += value
+      rolesFound.append(tokens[more.last].text)
+      allModifiers += more.modifiers
+      end = more.last
+      index = skipParenthesis(from: more.last + 1, tokens: tokens, modifiers: &allModifiers)
+    }
+    // An explicit multiplier: "(x2)", "x 2", "x2".
+    if index < tokens.count {
+      let token = tokens[index]
+      if token.text.hasPrefix("("), token.lower.contains("x") || token.text.contains("×") {
+        let digits = token.text.filter(\.isNumber)
+        if let value = Int(digits) {
+          total = value
+          end = index
+          index += 1
+        }
+      } else if token.lower == "x" || token.text == "×", index + 1 < tokens.count,
+        let value = Int(tokens[index + 1].text)
+      {
+        total = value
+        end = index + 1
+        index += 2
+      } else if token.lower.hasPrefix("x"), let value = Int(token.lower.dropFirst()) {
+        total = value
+        end = index
+        index += 1
+      }
+    }
+    if index < tokens.count, attributive.contains(tokens[index].lower) { return nil }
+    let range = NSRange.between(opener.range.location, tokens[end].range.end)
+    let clause = clauseRest(after: range, in: text, sentence: sentence)
+    let joined = allModifiers.joined(separator: " ")
+    let partTimeWords = joined.contains("part time") || joined.contains("part-time")
+    let basis: StaffBasis =
+      partTimeWords || text.contains(partTime, in: clause) ? .partTime : .fullTime
+    let match = StaffMatch(
+      range: range, count: total, basis: basis, role: rolesFound.joined(separator: "; "),
+      isTeam: false)
+    return (match, end + 1)
+  }
+
+  /// Skips "(Sergeant)" or "(part time)" after a role, noting its words as modifiers.
+  private static func skipParenthesis(from index: Int, tokens: [Token], modifiers: inout [String])
+    -> Int
+  {
+    guard index < tokens.count, tokens[index].text == "(" else { return index }
+    var position = index + 1
+    var words: [String] = []
+    while position < tokens.count, position - index <= 6 {
+      if tokens[position].text == ")" {
+        modifiers += words
+        return position + 1
+      }
+      words.append(tokens[position].lower)
+      position += 1
+    }
+    return index
+  }
+
+  /// The rest of the clause after a phrase: up to the next comma, semicolon or conjunction.
+  private static func clauseRest(after range: NSRange, in text: SourceText, sentence: NSRange)
+    -> NSRange
+  {
+    let rest = NSRange.between(range.end, sentence.end)
+    if let stop = text.firstMatch(clauseEnd, in: rest) {
+      return NSRange.between(range.end, stop.range.location)
+    }
+    return rest
+  }
+}

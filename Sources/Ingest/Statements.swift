@@ -1,0 +1,61 @@
+import Foundation
+
+/// The patterns of statements about resources: "no specific budget", "absorbed", "neither
+/// confirm nor deny", FOI exemptions, and the like.
+///
+/// A sentence with any of them is one statement mention. "No information held" counts only when
+/// the sentence is about resources (funding, budget, spend, staff, services commissioned...);
+/// a section number counts as an exemption only next to exemption words, and only sections 21
+/// to 44 of the Freedom of Information Act 2000, which are its exemptions.
+enum Statements {
+  static let noSpecificBudget = Pattern.make(
+    #"\bno\s+(?:(?:specific|dedicated|separate|discrete|ring[- ]?fenced|identified|specified|allocated|designated|particular|additional|central)\s+)*(?:budgets?|funding|funds)\b|\b(?:not|n't)\s+(?:have|hold|allocate|receive|set)\s+(?:a|any)\s+(?:(?:specific|dedicated|separate|ring[- ]?fenced|discrete)\s+)*(?:budgets?|funding)\b|\bnot\s+(?:specifically\s+)?(?:budgeted|funded)\s+(?:for\s+)?separately\b"#)
+  static let noInformationHeld = Pattern.make(
+    #"\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:is\s+|was\s+)?held\b|\b(?:does|do|did)\s+not\s+hold\b|\b(?:doesn't|don't)\s+hold\b|\bnot\s+held\b|\bholds?\s+no\s+(?:recorded\s+|relevant\s+)?information\b|\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:was|has\s+been|could\s+be)\s+(?:located|found|identified)\b"#)
+  static let cannotDisaggregate = Pattern.make(
+    #"\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:be\s+)?(?:disaggregated?|separated?|isolated?|broken down|separately (?:identified|identify)|identif(?:y|ied) separately|extract(?:ed)?)\b|\bnot\s+separately\s+(?:identifiable|recorded|identified|costed)\b|\bnot\s+recorded\s+separately\b"#)
+  static let absorbed = Pattern.make(#"\babsorb(?:s|ed|ing)?\b"#)
+  static let existingResources = Pattern.make(
+    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b"#)
+  static let notCommissioned = Pattern.make(
+    #"\b(?:not|n't)\s+(?:\w+\s+)?commissioned\s+any\b|\b(?:has|have)\s+not\s+commissioned\b|\bno\s+(?:specific\s+)?services?\s+(?:have|has)\s+been\s+commissioned\b|\bdoes\s+not\s+commission\b"#)
+  static let noDedicatedResource = Pattern.make(
+    #"\bno\s+(?:specific\s+|specialist\s+)?dedicated\s+(?:\w+\s+){0,2}?(?:resources?|teams?|units?|officers?|staff|posts?|investigators?|personnel)\b|\bno\s+(?:officers?|staff|posts?)\s+(?:are|is)\s+(?:solely\s+)?dedicated\b"#)
+  static let ncnd = Pattern.make(#"\bneither\s+confirms?\s+nor\s+den(?:y|ies)\b"#)
+  static let exemptionWords = Pattern.make(
+    #"\bexempt(?:ion|ions|ed)?\b|\bwithh(?:e|o)ld(?:ing)?\b|\bneither\s+confirms?\s+nor\s+den(?:y|ies)\b|\brefus(?:e|ed|al|ing)\b"#)
+  /// "Section 23(5)", "s31", "s.40(2)", "sections 30 and 31": the number in group 1, the
+  /// subsections in group 2.
+  static let section = Pattern.make(
+    #"\b(?:sections?\s?|ss?\.?\s?)(\d{1,2})((?:\(\d{1,2}\))*(?:\([a-z]\))?)(?![\d.])"#)
+  static let resourceWords = Pattern.make(
+    #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|costs?|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#)
+
+  /// The statement cues of a sentence and the exemption sections it cites.
+  static func cues(in text: SourceText, sentence: NSRange) -> (cues: [String], sections: [String]) {
+    var found: [String] = []
+    let simple: [(String, NSRegularExpression)] = [
+      ("no_specific_budget", noSpecificBudget), ("cannot_disaggregate", cannotDisaggregate),
+      ("absorbed", absorbed), ("existing_resources", existingResources),
+      ("not_commissioned", notCommissioned), ("no_dedicated_resource", noDedicatedResource),
+      ("ncnd", ncnd),
+    ]
+    for (id, pattern) in simple where text.contains(pattern, in: sentence) { found.append(id) }
+    if text.contains(noInformationHeld, in: sentence), text.contains(resourceWords, in: sentence) {
+      found.append("no_information_held")
+    }
+    var sections: [String] = []
+    if text.contains(exemptionWords, in: sentence) {
+      for match in text.matches(section, in: sentence) {
+        guard let number = Int(text.text(match.range(at: 1))), (21...44).contains(number) else {
+          continue
+        }
+        let sub = match.range(at: 2).length > 0 ? text.text(match.range(at: 2)) : ""
+        let name = "s\(number)\(sub)"
+        if !sections.contains(name) { sections.append(name) }
+      }
+      if !sections.isEmpty { found.append("exemption") }
+    }
+    return (found, sections)
+  }
+}

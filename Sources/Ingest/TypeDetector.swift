@@ -1,0 +1,43 @@
+import Foundation
+import Records
+
+/// Tells an FOI response from a panel report, a modern-slavery statement or anything else.
+///
+/// Each kind has signal phrases; a phrase in the first lines counts three times. The kind with
+/// the highest score wins; a document with none is an FOI response when it quotes a request
+/// back, else `other`.
+enum TypeDetector {
+  private static let signals: [(DocumentType, NSRegularExpression)] = [
+    (
+      .foiResponse,
+      Pattern.make(
+        #"\bfreedom\s+of\s+information\b|\bFOI(?:A)?\b|\byour\s+request\b|\binformation\s+request\b"#)
+    ),
+    (
+      .panelReport,
+      Pattern.make(
+        #"\bpolice(?:,\s+fire)?\s+(?:and|&)\s+crime\s+panel\b|\breport\s+of\b|\bthe\s+panel\s+is\s+asked\b|\bpanel\s+is\s+(?:recommended|invited)\b|\bagenda\s+item\b"#)
+    ),
+    (
+      .statement,
+      Pattern.make(
+        #"\b(?:modern\s+slavery|slavery\s+and\s+human\s+trafficking|human\s+trafficking|transparency)\s+statement\b|\bsection\s+54\s+of\s+the\s+modern\s+slavery\s+act\b"#)
+    ),
+  ]
+
+  /// The kind of the document.
+  static func detect(in text: SourceText, layout: DocumentLayout, hasRequest: Bool) -> DocumentType {
+    let nonBlank = layout.lines.filter { !$0.isBlank }
+    let headEnd = nonBlank.count > 15 ? nonBlank[15].range.location : text.length
+    var best: (DocumentType, Int)?
+    for (type, pattern) in signals {
+      var score = 0
+      for match in text.matches(pattern, in: NSRange(location: 0, length: text.length)) {
+        score += match.range.location < headEnd ? 3 : 1
+      }
+      if score > 0, score > (best?.1 ?? 0) { best = (type, score) }
+    }
+    if let best { return best.0 }
+    return hasRequest ? .foiResponse : .other
+  }
+}

@@ -1,0 +1,228 @@
+import Foundation
+import Records
+import Testing
+
+@testable import Ingest
+
+/// One fixture and everything ingest must find in it.
+struct FixtureCase: Sendable, CustomTestStringConvertible {
+  let file: String
+  let forceID: String
+  let date: String
+  let type: String
+  let flags: String
+  /// Each mention as `kind | amount | high | qualifier | count | basis | period | quote`.
+  let mentions: [String]
+  var testDescription: String { file }
+}
+
+/// Every fixture answer, with the exact mentions and document facts expected.
+///
+/// The rows were checked by hand against the fixture texts; a change in any of them is a change
+/// in what ingest reads and must be looked at, not re-recorded.
+let fixtureCases: [FixtureCase] = [
+    (
+      "date_ordinal_2016.txt", "lincolnshire", "2016-07-08", "foi_response", "",
+      []
+    ),
+    (
+      "foi_avon_table_2017.md", "avon-and-somerset", "2017-03-03", "foi_response", "",
+      [
+      "funding | 12500 |  | exact |  |  | 2015/16 | | 2015/16 | £12,500 |",
+      "funding | 14000 |  | exact |  |  | 2016/17 | | 2016/17 | £14,000 |",
+      "staff |  |  |  |  | full_time |  | The figures above cover the Anti-Slavery Unit",
+    ]
+    ),
+    (
+      "foi_beds_cp1252_2016.txt", "bedfordshire", "2016-02-17", "foi_response", "",
+      [
+      "funding | 19250 |  | exact |  |  | in 2015–16 | “We spent £19,250 on modern slavery training in 2015–16.”",
+    ]
+    ),
+    (
+      "foi_essex_question_headings_2020.txt", "essex", "2020", "foi_response", "date_from_file_name",
+      [
+      "funding | 1500000 |  | over |  |  | in FY 2019/20 | Spending on modern slavery was in excess of £1.5 million in FY 2019/20.",
+    ]
+    ),
+    (
+      "foi_kent_bullets_2018.txt", "kent", "2018-06-12", "foi_response", "",
+      [
+      "staff |  |  |  | 2 | part_time |  | 2 x Detective Sergeants (part time)",
+      "staff |  |  |  | 1 | full_time |  | a dedicated co-ordinator",
+      "staff |  |  |  | 2 | part_time |  | two part-time DCIs",
+      "staff |  |  |  | 1 | full_time |  | an analyst",
+    ]
+    ),
+    (
+      "foi_notts_request_response_2017.txt", "nottinghamshire", "2017", "foi_response", "date_from_file_name",
+      [
+      "staff |  |  |  |  | full_time |  | The Human Trafficking Unit",
+      "funding | 60000 |  | exact |  |  | per annum | The Human Trafficking Unit has a budget of £60,000 per annum.",
+    ]
+    ),
+    (
+      "foi_nwales_utf16_2017.txt", "north-wales", "2017-03-01", "foi_response", "",
+      [
+      "funding | 30000 |  | exact |  |  |  | The PCC funded a post costing £30,000 for modern slavery.",
+    ]
+    ),
+    (
+      "foi_surrey_q1a1_2019.txt", "surrey", "2019-05-14", "foi_response", "",
+      [
+      "funding | 25000 |  | approx |  |  | in 2018/19 | We spent approximately £25,000 on modern slavery awareness in 2018/19.",
+      "staff |  |  |  | 3 | full_time |  | Three posts are funded, including a Modern Slavery Co-ordinator.",
+    ]
+    ),
+    (
+      "foi_sussex_html_2018.html", "sussex", "2018-04-05", "foi_response", "",
+      [
+      "funding | 8000 |  | exact |  |  |  | | Modern slavery training | £8,000 |",
+      "funding | 4500 |  | exact |  |  |  | | Victim support grant | £4,500 |",
+      "funding | 12500 |  | approx |  |  |  | Total costs were around £12,500.",
+    ]
+    ),
+    (
+      "foi_swales_utf8bom_2017.txt", "south-wales", "2017-04-02", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | There is no specific budget for modern slavery.",
+    ]
+    ),
+    (
+      "foi_warks_2018.pdf", "warwickshire", "2018-05-09", "foi_response", "",
+      [
+      "funding | 7200 |  | exact |  |  | in 2017/18 | The force spent £ 7,200 on modern slavery training in 2017/18.",
+    ]
+    ),
+    (
+      "foi_wmercia_numbered_2016.txt", "west-mercia", "2016", "foi_response", "date_from_file_name",
+      [
+      "statement |  |  |  |  |  |  | There is no dedicated budget for this work.",
+      "staff |  |  |  | 7 | full_time |  | A sergeant and six detectives from the Modern Slavery Team.",
+      "staff |  |  |  |  | full_time |  | from the Modern Slavery Team",
+    ]
+    ),
+    (
+      "force_llr_panel_2019.txt", "leicestershire", "2019-09-24", "panel_report", "",
+      []
+    ),
+    (
+      "force_none.txt", "unknown", "", "other", "force_unknown;date_unknown",
+      []
+    ),
+    (
+      "force_tie.txt", "unknown", "", "foi_response", "force_unknown;date_unknown",
+      [
+      "staff |  |  |  | 1 | full_time |  | Kent Police and Essex Police share a modern slavery analyst.",
+    ]
+    ),
+    (
+      "force_wmp_abbreviation.txt", "west-midlands", "", "foi_response", "date_unknown",
+      [
+      "staff |  |  |  | 1 | full_time |  | WMP has committed a dedicated analyst.",
+    ]
+    ),
+    (
+      "funding_without_amount_2016.txt", "cleveland", "2016-06-06", "foi_response", "",
+      [
+      "funding |  |  |  |  |  |  | The service is funded by the Police and Crime Commissioner.",
+    ]
+    ),
+    (
+      "money_qualifiers.txt", "gwent", "2018-10-10", "foi_response", "",
+      [
+      "funding | 41000 |  | up_to |  |  |  | The PCC gave up to £41k to the anti-slavery partnership.",
+      "funding | 2000000 |  | over |  |  |  | A grant of over £2 million supports victims of trafficking.",
+      "funding | 5000 |  | approx |  |  |  | The project cost c. £5,000.",
+      "funding | 7500 |  | approx |  |  |  | Circa £7,500 was spent on training.",
+      "funding | 3000 |  | up_to |  |  |  | A maximum of GBP 3,000 is available.",
+      "funding | 5000 |  | exact |  |  | a year | The charity receives 5,000 pounds a year.",
+      "funding | 250000 |  | exact |  |  | per annum | The helpline costs £250k per annum.",
+    ]
+    ),
+    (
+      "money_ranges.txt", "norfolk", "2019-11-11", "foi_response", "",
+      [
+      "funding | 10000 | 15000 | exact |  |  |  | Each award is worth £10,000–£15,000.",
+      "funding | 2000 | 4000 | exact |  |  |  | Grants of between £2,000 and £4,000 are made to modern slavery projects.",
+    ]
+    ),
+    (
+      "neg_case_counts.txt", "durham", "2018-09-09", "foi_response", "",
+      []
+    ),
+    (
+      "neg_dates_refs.txt", "cheshire", "2016-01-20", "foi_response", "",
+      []
+    ),
+    (
+      "neg_percentages.txt", "dorset", "2019-02-01", "foi_response", "",
+      []
+    ),
+    (
+      "neg_phone_numbers.txt", "lancashire", "2017-05-02", "foi_response", "",
+      []
+    ),
+    (
+      "other_2021.txt", "gloucestershire", "2021", "other", "date_from_file_name",
+      []
+    ),
+    (
+      "periods_dating_2017.txt", "hertfordshire", "2017-08-08", "foi_response", "",
+      [
+      "staff |  |  |  | 1 | full_time | since early 2017 | 1 x dedicated Modern Slavery Co-ordinator (Sergeant).",
+      "funding |  |  |  |  |  | from October 2014 | The Commissioner has funded it for victims of trafficking.",
+    ]
+    ),
+    (
+      "staff_counts_2018.txt", "merseyside", "2018-05-05", "foi_response", "",
+      [
+      "staff |  |  |  | 4 | full_time |  | The force has three detectives and a PCSO working on modern slavery.",
+      "staff |  |  |  | 2 | full_time |  | The WMROCU dedicated Co-ordinator and Analyst also help.",
+      "staff |  |  |  | 2 | part_time |  | A part time Analyst and Intelligence Officer (x2) support the team.",
+      "staff |  |  |  | 4 | full_time |  | Four members of staff work in the Anti-Slavery Unit.",
+      "staff |  |  |  |  | full_time |  | work in the Anti-Slavery Unit",
+    ]
+    ),
+    (
+      "staff_negatives.txt", "wiltshire", "2018-12-03", "foi_response", "",
+      []
+    ),
+    (
+      "staff_the_additional_2019.txt", "derbyshire", "2019-06-03", "panel_report", "",
+      [
+      "funding | 10000 |  | exact |  |  |  | Financial: The £10,000 for the Unseen Modern Slavery Helpline has been funded through the Commissioning Framework",
+      "staff |  |  |  | 7 | full_time |  | the additional sergeant and six detectives have been funded through the precept increase.",
+    ]
+    ),
+    (
+      "statement_2023-2024.txt", "staffordshire", "2024", "statement", "",
+      []
+    ),
+    (
+      "statement_absorbed_2019.txt", "humberside", "2019-08-19", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | Modern slavery work is absorbed within existing resources. The costs cannot be disaggregated.",
+      "statement |  |  |  |  |  |  | Investigations are met from core budgets.",
+      "statement |  |  |  |  |  |  | We have not commissioned any services specifically for victims of modern slavery.",
+    ]
+    ),
+    (
+      "statement_ncnd_2018.txt", "suffolk", "2018-07-07", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | Suffolk Constabulary can neither confirm nor deny that it holds any other information relevant to your request.",
+    ]
+    ),
+    (
+      "statement_no_info_2017.txt", "cumbria", "2017-04-04", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | There is no information held by the OPCC to answer this part of your request in relation to funding.",
+    ]
+    ),
+    (
+      "teams_2019.txt", "northumbria", "2019-02-02", "foi_response", "",
+      [
+      "staff |  |  |  |  | full_time |  | can combine with the Modern Slavery Team",
+    ]
+    ),
+].map { FixtureCase(file: $0.0, forceID: $0.1, date: $0.2, type: $0.3, flags: $0.4, mentions: $0.5) }

@@ -1,0 +1,146 @@
+import CSV
+import Foundation
+import Records
+import Testing
+
+@testable import Ingest
+
+/// Reads fixtures from the test bundle and runs the document reader on them.
+enum FixtureSupport {
+  static func url(_ file: String) throws -> URL {
+    let name = (file as NSString).deletingPathExtension
+    let ext = (file as NSString).pathExtension
+    return try #require(
+      Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures"))
+  }
+
+  static func forces() throws -> ForceTable {
+    try ForceTable.load(from: try url("forces.csv"), name: "forces.csv")
+  }
+
+  /// One detector for all tests: compiling the name patterns of 46 forces takes a while.
+  static let detector: ForceDetector? = {
+    guard let url = Bundle.module.url(forResource: "forces", withExtension: "csv", subdirectory: "Fixtures"),
+      let table = try? ForceTable.load(from: url, name: "forces.csv")
+    else { return nil }
+    return ForceDetector(table: table)
+  }()
+
+  static func read(_ file: String) throws -> DocumentReader.Result {
+    let detector = try #require(Self.detector)
+    return try DocumentReader.read(
+      url: try url(file), name: file, display: "Fixtures/\(file)", detector: detector)
+  }
+
+  /// A mention in the compact form the fixture table uses.
+  static func summary(_ mention: Mention) -> String {
+    [
+      mention.kind.rawValue, PlainNumber.text(mention.amount), PlainNumber.text(mention.amountHigh),
+      mention.qualifier?.rawValue ?? "", PlainNumber.text(mention.staffCount),
+      mention.staffBasis?.rawValue ?? "", mention.periodText, mention.quote,
+    ].joined(separator: " | ")
+  }
+
+  /// Whether `pdftotext` is on the PATH.
+  static let pdftotextInstalled: Bool = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").contains {
+      FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext")
+    }
+  }()
+}
+
+@Suite struct FixtureTests {
+  static let textCases = fixtureCases.filter { !$0.file.hasSuffix(".pdf") }
+  static let pdfCases = fixtureCases.filter { $0.file.hasSuffix(".pdf") }
+
+  private func check(_ expected: FixtureCase) throws {
+    let result = try FixtureSupport.read(expected.file)
+    #expect(result.record.forceID == expected.forceID)
+    #expect(result.record.date?.description ?? "" == expected.date)
+    #expect(result.record.type.rawValue == expected.type)
+    #expect(result.record.flags.joined(separator: ";") == expected.flags)
+    #expect(result.mentions.map(FixtureSupport.summary) == expected.mentions)
+  }
+
+  @Test(arguments: textCases)
+  func findsExactlyTheExpectedFacts(_ expected: FixtureCase) throws {
+    try check(expected)
+  }
+
+  @Test(
+    "A PDF is read through pdftotext -layout",
+    .enabled(if: FixtureSupport.pdftotextInstalled, "pdftotext is not installed (poppler-utils)"),
+    arguments: pdfCases)
+  func readsPDF(_ expected: FixtureCase) throws {
+    try check(expected)
+  }
+
+  @Test(arguments: textCases)
+  func quotesAreCutVerbatimFromTheDecodedText(_ expected: FixtureCase) throws {
+    let url = try FixtureSupport.url(expected.file)
+    let (text, _) = try DocumentReader.decodedText(url: url, name: expected.file, display: "x")
+    let scalars = Array(text.unicodeScalars)
+    let result = try FixtureSupport.read(expected.file)
+    #expect(result.record.characters == scalars.count)
+    for mention in result.mentions {
+      let cut = String(String.UnicodeScalarView(scalars[mention.start..<mention.end]))
+      #expect(cut == mention.quote)
+      #expect(mention.context.contains(mention.quote))
+      #expect(mention.id == Mention.makeID(document: expected.file, start: mention.start, end: mention.end))
+    }
+    for passage in result.requests {
+      let cut = String(String.UnicodeScalarView(scalars[passage.start..<passage.end]))
+      #expect(cut == passage.text)
+    }
+  }
+
+  @Test func rangesKeepTheirHighEnd() throws {
+    let result = try FixtureSupport.read("money_ranges.txt")
+    #expect(result.mentions.map(\.amountHigh) == [15000, 4000])
+  }
+
+  @Test func perAnnumIsMarked() throws {
+    let result = try FixtureSupport.read("money_qualifiers.txt")
+    #expect(result.mentions.map(\.perAnnum) == [false, false, false, false, false, true, true])
+  }
+
+  @Test func exemptionSectionsAreNormalisedAndFolded() throws {
+    let result = try FixtureSupport.read("statement_ncnd_2018.txt")
+    let statement = try #require(result.mentions.first)
+    #expect(statement.sections == ["s23(5)", "s40(2)", "s31(1)(a)"])
+    #expect(statement.cues.contains("ncnd"))
+    #expect(statement.cues.contains("exemption"))
+  }
+
+  @Test func staffRolesAreRecorded() throws {
+    let result = try FixtureSupport.read("staff_counts_2018.txt")
+    #expect(result.mentions.first?.role == "detectives; PCSO")
+  }
+}
+
+@Suite struct RequestSplittingTests {
+  @Test(arguments: [
+    ("foi_avon_table_2017.md", ["Your request:"]),
+    ("foi_essex_question_headings_2020.txt", ["Question 1"]),
+    ("foi_kent_bullets_2018.txt", ["You asked:"]),
+    ("foi_notts_request_response_2017.txt", ["Request"]),
+    ("foi_surrey_q1a1_2019.txt", ["Q1.", "Q2."]),
+    // The third question has no "Answer:" after it but follows the numbering.
+    ("foi_wmercia_numbered_2016.txt", ["1. What", "2. How", "3. Please"]),
+  ])
+  func findsRequestPassages(file: String, openings: [String]) throws {
+    let result = try FixtureSupport.read(file)
+    #expect(result.requests.count == openings.count)
+    for (passage, opening) in zip(result.requests, openings) {
+      #expect(passage.text.hasPrefix(opening))
+    }
+  }
+
+  @Test func requestTextIsNeverAMention() throws {
+    let result = try FixtureSupport.read("foi_notts_request_response_2017.txt")
+    #expect(!result.mentions.contains { $0.amount == 50000 })
+    let surrey = try FixtureSupport.read("foi_surrey_q1a1_2019.txt")
+    #expect(!surrey.mentions.contains { $0.amount == 10000 })
+  }
+}

@@ -1,0 +1,299 @@
+import CSV
+import Foundation
+import Records
+import Testing
+
+@testable import Ingest
+
+@Suite struct DecodingTests {
+  @Test(arguments: [
+    ([0xEF, 0xBB, 0xBF, 0xC2, 0xA3, 0x35], "£5", "utf-8-bom"),
+    ([0xC2, 0xA3, 0x35], "£5", "utf-8"),
+    ([0xFF, 0xFE, 0xA3, 0x00, 0x35, 0x00], "£5", "utf-16le"),
+    ([0xFE, 0xFF, 0x00, 0xA3, 0x00, 0x35], "£5", "utf-16be"),
+    // Not valid UTF-8: Windows-1252 pound, curly quotes and en dash.
+    ([0xA3, 0x35, 0x20, 0x93, 0x61, 0x94, 0x20, 0x91, 0x62, 0x92, 0x96], "£5 “a” ‘b’–", "windows-1252"),
+  ] as [([UInt8], String, String)])
+  func decodes(bytes: [UInt8], text: String, encoding: String) {
+    let decoded = TextDecoder.decode(bytes)
+    #expect(decoded.text == text)
+    #expect(decoded.encoding == encoding)
+  }
+
+  @Test func windows1252FixtureHasThePoundByte() throws {
+    let data = try Data(contentsOf: try FixtureSupport.url("foi_beds_cp1252_2016.txt"))
+    #expect(data.contains(0xA3))
+    #expect(data.contains(0x93))
+    let result = try FixtureSupport.read("foi_beds_cp1252_2016.txt")
+    #expect(result.record.encoding == "windows-1252")
+  }
+}
+
+@Suite struct HTMLTextTests {
+  @Test(arguments: [
+    ("<p>One</p><p>Two</p>", "One\nTwo"),
+    ("<script>var a = '£1';</script><style>p{}</style><p>Text</p>", "Text"),
+    ("<table><tr><td>A</td><td>&pound;5</td></tr></table>", "| A | £5 |"),
+    ("a&amp;b &#163;1 &#xA3;2 &lsquo;q&rsquo;", "a&b £1 £2 ‘q’"),
+    ("<li>one</li><li>two</li>", "one\ntwo"),
+    ("x<!-- £9 -->y<br>z", "xy\nz"),
+  ])
+  func convertsToText(html: String, text: String) {
+    #expect(HTMLText.text(from: html) == text)
+  }
+}
+
+@Suite struct DetectionTests {
+  private func analyse(_ text: String, name: String = "doc.txt") throws -> DocumentReader.Result {
+    let detector = try #require(FixtureSupport.detector)
+    return DocumentReader.analyse(text, encoding: "utf-8", name: name, detector: detector)
+  }
+
+  @Test(arguments: [
+    ("North Yorkshire Police\nNYP answered.", "north-yorkshire"),
+    // An all-caps abbreviation must match case and all.
+    ("WMP has an analyst. nyp nyp nyp", "west-midlands"),
+    ("Panel\nWork across Leicester, Leicestershire and Rutland and LLR.", "leicestershire"),
+    // EMSOU is a regional unit, not a force.
+    ("East Midlands Special Operations Unit\nDerbyshire Constabulary", "derbyshire"),
+    ("The West Midlands Strategic Slavery Partnership met.", "west-midlands"),
+    ("Kent Police and Essex Police agreed.", "unknown"),
+    ("A note about slavery.", "unknown"),
+  ])
+  func detectsForce(text: String, forceID: String) throws {
+    #expect(try analyse(text).record.forceID == forceID)
+  }
+
+  @Test(arguments: [
+    ("Date 17 February 2016\nLetter", "doc.txt", "2016-02-17", ""),
+    ("Header\n17/02/2016\n", "doc.txt", "2016-02-17", ""),
+    ("Header\nSent 8th July 2016", "doc.txt", "2016-07-08", ""),
+    ("08 July 2016 – 944.2015-16 – request", "doc.txt", "2016-07-08", ""),
+    ("Date\tTUESDAY 24 SEPTEMBER 2019 – 2:00 p.m.", "doc.txt", "2019-09-24", ""),
+    // The requester's date is not the document's.
+    ("Your request received 20/01/2016.\nDate: 3 March 2016", "doc.txt", "2016-03-03", ""),
+    ("Your request received 20/01/2016.", "force-2017-05-02-foi.txt", "2017-05-02",
+      "date_from_file_name"),
+    ("No date here.", "force-2017-foi.txt", "2017", "date_from_file_name"),
+    ("No date here.", "force-foi.txt", "", "date_unknown"),
+  ])
+  func detectsDate(text: String, name: String, date: String, flag: String) throws {
+    let record = try analyse(text, name: name).record
+    #expect(record.date?.description ?? "" == date)
+    #expect(record.flags.contains(flag) || flag.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("Freedom of Information Act 2000\nYour request", "foi_response"),
+    ("POLICE AND CRIME PANEL\nReport of the PCC\nThe Panel is asked to note", "panel_report"),
+    ("Modern Slavery Statement 2024\nSection 54 of the Modern Slavery Act 2015", "statement"),
+    ("Joint Modern Slavery and Human Trafficking Statement 2023-2024", "statement"),
+    ("Minutes of a meeting.", "other"),
+    ("1. How many officers?\n\nAnswer:\n\nNone.", "foi_response"),
+  ])
+  func detectsType(text: String, type: String) throws {
+    #expect(try analyse(text).record.type.rawValue == type)
+  }
+
+  @Test func statementTitleGivesTheEndYear() throws {
+    let record = try analyse("Staffordshire Commissioner\nModern Slavery Statement 2023-2024\n")
+      .record
+    #expect(record.date == DocumentDate(year: 2024))
+  }
+}
+
+@Suite struct MentionRuleTests {
+  private func mentions(_ text: String) throws -> [String] {
+    let detector = try #require(FixtureSupport.detector)
+    return DocumentReader.analyse(text, encoding: "utf-8", name: "t.txt", detector: detector)
+      .mentions.map(FixtureSupport.summary)
+  }
+
+  @Test(arguments: [
+    ("Call 0800 0121700, 101 or 999. Ref 000413/16.", [String]()),
+    ("45 crimes and 12 victims; 25% rise; postcode LE19 2BX; see https://x.uk/£5.", []),
+    (
+      "An increase of a sergeant and six detectives will join the Modern Slavery Team.",
+      [
+        "staff |  |  |  | 7 | full_time |  | An increase of a sergeant and six detectives will join the Modern Slavery Team.",
+        "staff |  |  |  |  | full_time |  | will join the Modern Slavery Team",
+      ]
+    ),
+    ("1 x Detective Superintendent (part time).", ["staff |  |  |  | 1 | part_time |  | 1 x Detective Superintendent (part time)."]),
+    ("The CSE team and the Criminal Exploitation Team lead.", []),
+    (
+      "Commissioned a post at a cost of £19,250 in 2015/16.",
+      ["funding | 19250 |  | exact |  |  | in 2015/16 | Commissioned a post at a cost of £19,250 in 2015/16."]
+    ),
+    (
+      "There is no information held to answer this part of your request.",
+      []
+    ),
+    (
+      "There is no information held in relation to funding.",
+      ["statement |  |  |  |  |  |  | There is no information held in relation to funding."]
+    ),
+    ("Section 54 of the Modern Slavery Act 2015 applies.", []),
+    (
+      "Information is exempt under s31 of the Act.",
+      ["statement |  |  |  |  |  |  | Information is exempt under s31 of the Act."]
+    ),
+  ])
+  func appliesTheRules(text: String, expected: [String]) throws {
+    #expect(try mentions(text) == expected)
+  }
+
+  @Test func funderWithoutMSHTWordIsNoMention() throws {
+    let text = "3. Counselling: services are funded by the PCC to offer 10 x 1 hour sessions."
+    #expect(try mentions(text).isEmpty)
+  }
+}
+
+@Suite struct CodedFactsTests {
+  private func write(_ csv: String, name: String = "analyst.csv") throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("ingest-coded-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try csv.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  private let header =
+    "document,force_id,document_date,kind,amount_gbp,amount_qualifier,staff_count,staff_basis,period_text,quote,note\n"
+
+  @Test func readsGoodRows() throws {
+    let url = try write(
+      header
+        + "wmp-2018.pdf,west-midlands,2018-04-01,funding,25000,up_to,,,2018/19,up to £25k,\n"
+        + "wmp-2018.pdf,WMP,,staff,,,3,part_time,,three part-time DCs,\n")
+    let (record, mentions) = try CodedFacts.read(
+      url: url, fileName: "analyst.csv", display: "Inputs/coded/analyst.csv",
+      forces: try FixtureSupport.forces())
+    #expect(record.document == "coded/analyst.csv")
+    #expect(record.forceID == "west-midlands")
+    #expect(record.date == DocumentDate(year: 2018, month: 4, day: 1))
+    #expect(mentions.count == 2)
+    #expect(mentions[0].id == "coded/analyst.csv#L2")
+    #expect(mentions[0].origin == "coded:analyst.csv:2")
+    #expect(mentions[0].amount == 25000)
+    #expect(mentions[0].qualifier == .upTo)
+    #expect(mentions[0].periodText == "2018/19")
+    #expect(mentions[1].staffCount == 3)
+    #expect(mentions[1].staffBasis == .partTime)
+  }
+
+  @Test(arguments: [
+    (
+      ",west-midlands,,money,,,,,,q,\n",
+      IngestError.badCodedValue(
+        file: "Inputs/coded/x.csv", line: 2, column: "kind", value: "money",
+        expected: "one of funding, staff, statement")
+    ),
+    (
+      ",west-midlands,,funding,\"£5,000\",,,,,q,\n",
+      IngestError.badCodedValue(
+        file: "Inputs/coded/x.csv", line: 2, column: "amount_gbp", value: "£5,000",
+        expected: "a plain number of pounds such as 19250 (no £ or commas)")
+    ),
+    (
+      ",atlantis,,funding,5,,,,,q,\n",
+      IngestError.unknownCodedForce(file: "Inputs/coded/x.csv", line: 2, force: "atlantis")
+    ),
+    (
+      ",west-midlands,,staff,,,two,,,q,\n",
+      IngestError.badCodedValue(
+        file: "Inputs/coded/x.csv", line: 2, column: "staff_count", value: "two",
+        expected: "a whole number")
+    ),
+    (
+      ",west-midlands,,statement,,,,,,,\n",
+      IngestError.missingCodedValue(file: "Inputs/coded/x.csv", line: 2, column: "quote")
+    ),
+  ])
+  func rejectsBadRows(row: String, error: IngestError) throws {
+    let url = try write(header + row, name: "x.csv")
+    #expect(throws: error) {
+      _ = try CodedFacts.read(
+        url: url, fileName: "x.csv", display: "Inputs/coded/x.csv",
+        forces: try FixtureSupport.forces())
+    }
+  }
+}
+
+@Suite struct IngestErrorTests {
+  @Test(arguments: [
+    (IngestError.unreadable(file: "Inputs/documents/a.txt", reason: "no such file"),
+      "Inputs/documents/a.txt: cannot be read (no such file)"),
+    (IngestError.pdftotextMissing(file: "Inputs/documents/a.pdf"),
+      "Inputs/documents/a.pdf: reading a PDF needs the pdftotext program, which was not found; install poppler-utils (apt-get install poppler-utils) or convert the PDF to text"),
+    (IngestError.pdftotextFailed(file: "Inputs/documents/a.pdf", status: "exited(1)", message: "bad xref"),
+      "Inputs/documents/a.pdf: pdftotext failed (exited(1)): bad xref"),
+    (IngestError.emptyDocument(file: "Inputs/documents/a.html"),
+      "Inputs/documents/a.html: the document holds no text"),
+    (IngestError.badCodedValue(file: "Inputs/coded/x.csv", line: 4, column: "kind", value: "money", expected: "one of funding, staff, statement"),
+      "Inputs/coded/x.csv:4: 'money' in column 'kind' is not one of funding, staff, statement"),
+    (IngestError.missingCodedValue(file: "Inputs/coded/x.csv", line: 3, column: "quote"),
+      "Inputs/coded/x.csv:3: the column 'quote' is empty"),
+    (IngestError.unknownCodedForce(file: "Inputs/coded/x.csv", line: 2, force: "atlantis"),
+      "Inputs/coded/x.csv:2: no force in forces.csv has the id or name 'atlantis'"),
+    (IngestError.csv(.unterminatedQuote(file: "Inputs/coded/x.csv", line: 5)),
+      "Inputs/coded/x.csv:5: a quoted field is never closed (unterminated quote)"),
+    (IngestError.forces(.missingValue(column: "name", at: SourcePosition(file: "Inputs/reference/forces.csv", line: 7))),
+      "Inputs/reference/forces.csv:7: the column 'name' is empty"),
+  ])
+  func describes(error: IngestError, text: String) {
+    #expect(error.description == text)
+    #expect(error.errorDescription == text)
+  }
+}
+
+@Suite struct IngestStageTests {
+  private func makeInputs() throws -> (inputs: URL, output: URL) {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("ingest-stage-\(UUID().uuidString)")
+    let inputs = root.appendingPathComponent("Inputs")
+    let manager = FileManager.default
+    for folder in ["documents", "reference", "coded"] {
+      try manager.createDirectory(
+        at: inputs.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
+    try manager.copyItem(
+      at: try FixtureSupport.url("forces.csv"),
+      to: inputs.appendingPathComponent("reference/forces.csv"))
+    for file in ["foi_kent_bullets_2018.txt", "money_ranges.txt"] {
+      try manager.copyItem(
+        at: try FixtureSupport.url(file), to: inputs.appendingPathComponent("documents/\(file)"))
+    }
+    try "hidden".write(
+      to: inputs.appendingPathComponent("documents/.DS_Store"), atomically: true, encoding: .utf8)
+    try "force_id,kind,amount_gbp,quote\nkent,funding,500,£500\n".write(
+      to: inputs.appendingPathComponent("coded/kent.csv"), atomically: true, encoding: .utf8)
+    let output = root.appendingPathComponent("out")
+    try manager.createDirectory(at: output, withIntermediateDirectories: true)
+    return (inputs, output)
+  }
+
+  @Test func writesTheThreeFilesInOrder() throws {
+    let (inputs, output) = try makeInputs()
+    let context = StageContext(inputs: inputs, previous: nil, output: output)
+    let summary = try IngestStage().run(in: context)
+    #expect(summary.read == 3)
+    #expect(summary.written == 7)
+    let documents = try DocumentRecord.readAll(from: output.appendingPathComponent("documents.csv"))
+    #expect(documents.map(\.document) == ["coded/kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt"])
+    let mentions = try Mention.readAll(from: output.appendingPathComponent("mentions.csv"))
+    #expect(mentions.map(\.document) == ["coded/kent.csv"] + Array(repeating: "foi_kent_bullets_2018.txt", count: 4) + ["money_ranges.txt", "money_ranges.txt"])
+    let requests = try RequestPassage.readAll(from: output.appendingPathComponent("requests.csv"))
+    #expect(requests.count == 1)
+    let names = IngestStage().inputFiles(in: context).map(\.lastPathComponent)
+    #expect(names == ["kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt", "forces.csv"])
+  }
+
+  @Test func missingForcesFileIsAnError() throws {
+    let (inputs, output) = try makeInputs()
+    try FileManager.default.removeItem(at: inputs.appendingPathComponent("reference/forces.csv"))
+    let context = StageContext(inputs: inputs, previous: nil, output: output)
+    #expect(throws: IngestError.self) { _ = try IngestStage().run(in: context) }
+  }
+}
