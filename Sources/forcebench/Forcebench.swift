@@ -1,1 +1,12 @@
-@main struct Forcebench { static func main() {} }
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// The `forcebench` command: runs the pipeline, reports its state, publishes quarters, validates.
+@main
+struct Forcebench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "forcebench",
+    abstract: "Turns police FOI answers into cited facts and benchmarking reports.",
+    subcommands: [RunCommand.self, StatusCommand.self, QuarterlyCommand.self, ValidateCommand.self])
+}

@@ -1,1 +1,0 @@
-// Pipeline runner: the runner helper writes this module.
