@@ -17,6 +17,8 @@ struct FactKey: Sendable {
   var staffBasis: StaffBasis?
   var years: [FinancialYear]
   var words: Set<String>
+  /// The roles counted, lower-cased and singular ("dci", "analyst"); empty when not given.
+  var roles: Set<String>
   /// The `repeat_of` the input already carried (an analyst's or an earlier run's), or `""`.
   var givenRepeatOf: String
 
@@ -39,6 +41,13 @@ struct FactKey: Sendable {
     // its sentence does.
     if words.count < 2 { words.formUnion(KeyWords.of(fact.context, forceName: fact.force)) }
     self.words = words
+    roles = Set(
+      fact.role.lowercased().split(separator: ";").map { part in
+        var role = part.trimmingCharacters(in: .whitespaces)
+        if role.hasSuffix("'s") || role.hasSuffix("’s") { role.removeLast(2) }
+        if role.count > 3, role.hasSuffix("s"), !role.hasSuffix("ss") { role.removeLast() }
+        return role
+      }.filter { !$0.isEmpty })
     givenRepeatOf = fact.repeatOf
   }
 
@@ -59,8 +68,10 @@ struct FactKey: Sendable {
       return amount == other.amount && amountHigh == other.amountHigh
         && (qualifier ?? .exact) == (other.qualifier ?? .exact)
     case .staff:
+      // Two DCIs are not two analysts: when both name roles, they must share one.
       return staffCount == other.staffCount
         && (staffBasis == nil || other.staffBasis == nil || staffBasis == other.staffBasis)
+        && (roles.isEmpty || other.roles.isEmpty || !roles.isDisjoint(with: other.roles))
     case .statement:
       return false
     }

@@ -36,7 +36,8 @@ enum KeyWords {
     // Words of every resource mention.
     "total", "cost", "amount", "year", "annum", "financial", "budget", "funding", "fund",
     "funded", "grant", "provided", "provide", "money", "pound", "million",
-    "thousand", "spend", "spent",
+    "thousand", "spend", "spent", "part", "time", "full", "dedicated", "support", "supported",
+    "staff", "member", "committed",
     // Words of every MSHT document and of the bodies that answer.
     "modern", "slavery", "human", "trafficking", "msht", "pcc", "opcc", "commissioner",
     "police", "crime", "force", "constabulary", "office",

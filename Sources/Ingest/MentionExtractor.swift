@@ -123,7 +123,6 @@ struct MentionExtractor {
 
     for (position, anchor) in anchors.enumerated() {
       let previousEnd = position > 0 ? anchors[position - 1].0.end : range.location
-      let nextStart = position + 1 < anchors.count ? anchors[position + 1].0.location : range.end
       var start = range.location
       if position > 0,
         let cut = boundaries.last(where: { $0.location >= previousEnd && $0.end <= anchor.0.location })
@@ -131,8 +130,19 @@ struct MentionExtractor {
         start = cut.end
       }
       var end = range.end
-      if let cut = boundaries.first(where: { $0.location >= anchor.0.end && $0.end <= nextStart }),
-        position + 1 < anchors.count
+      // People "added to ... and combine with the Modern Slavery Team" are described by the team
+      // they join, so a counted post's clause runs on through a team named after it.
+      var following = position + 1
+      if anchor.1 >= money.count, !staff[anchor.1 - money.count].isTeam,
+        following < anchors.count, anchors[following].1 >= money.count,
+        staff[anchors[following].1 - money.count].isTeam
+      {
+        following += 1
+      }
+      let clauseFrom = following > position + 1 ? anchors[following - 1].0.end : anchor.0.end
+      let clauseTo = following < anchors.count ? anchors[following].0.location : range.end
+      if following < anchors.count,
+        let cut = boundaries.first(where: { $0.location >= clauseFrom && $0.end <= clauseTo })
       {
         end = cut.location
       }
