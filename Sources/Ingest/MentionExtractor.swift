@@ -100,9 +100,10 @@ struct MentionExtractor {
     var drafts: [Draft] = []
     let money = MoneyFinder.amounts(in: text, range: range)
     var staff = StaffFinder.staff(in: text, sentence: range)
-    // A post bought with money in the same clause is the money's, not a separate post.
+    // A post bought with money in the same sentence, or a team the money is for ("Modern
+    // Slavery Unit staffing | £312,000"), is the money's, not a separate staff mention.
     staff.removeAll { match in
-      !match.isTeam && (match.role.lowercased().hasPrefix("post")) && !money.isEmpty
+      !money.isEmpty && (match.isTeam || match.role.lowercased().hasPrefix("post"))
     }
     // "Three posts, including a co-ordinator": the co-ordinator is one of the three.
     var kept: [StaffMatch] = []
@@ -284,7 +285,8 @@ struct MentionExtractor {
         let explainsExemption =
           draft.cues == ["exemption"]
           && (earlier.cues.contains("ncnd") || earlier.cues.contains("exemption"))
-        if sameBlock {
+        // "Neither confirm nor deny ... The work is absorbed" is two answers, not one.
+        if sameBlock && Self.family(of: earlier.cues) == Self.family(of: draft.cues) {
           result[previous].quote = NSRange.between(earlier.quote.location, draft.quote.end)
           result[previous].lastSentence = draft.lastSentence
           result[previous].cues = Array(Set(earlier.cues + draft.cues)).sorted()
@@ -301,6 +303,15 @@ struct MentionExtractor {
       lastStatement = result.count - 1
     }
     return result
+  }
+
+  /// The kind of answer a statement's cues give, strongest first as the rules weigh them:
+  /// a refusal, then work absorbed in general budgets, then an explicit no.
+  private static func family(of cues: [String]) -> String {
+    if cues.contains("ncnd") || cues.contains("exemption") { return "withheld" }
+    let absorbed = ["absorbed", "existing_resources", "cannot_disaggregate", "no_specific_budget"]
+    if cues.contains(where: absorbed.contains) { return "absorbed" }
+    return "none"
   }
 
   private func unique(_ items: [String]) -> [String] {

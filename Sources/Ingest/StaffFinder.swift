@@ -114,13 +114,30 @@ enum StaffFinder {
       }
     }
     for match in text.matches(team, in: sentence)
-    where !result.contains(where: { $0.range.overlaps(match.range) }) {
+    where !result.contains(where: { $0.range.overlaps(match.range) })
+      && !describedByCount(match.range, counted: result, in: text)
+    {
       result.append(
         StaffMatch(
           range: match.range, count: nil, basis: .fullTime, role: text.text(match.range),
           isTeam: true))
     }
     return result.sorted { $0.range.location < $1.range.location }
+  }
+
+  /// Words that say a team is made of the people counted next ("a unit consisting of ...").
+  private static let consistsOf = Pattern.make(
+    #"^\s*,?\s*(?:which\s+)?(?:consist(?:s|ing)?\s+of|compris(?:es|ing)|made\s+up\s+of|of|with|staffed\s+by)\s+$"#)
+
+  /// Whether a team is only the container of the people counted right after it, so the count
+  /// says all there is and a separate uncounted team mention would say it twice.
+  private static func describedByCount(
+    _ team: NSRange, counted: [StaffMatch], in text: SourceText
+  ) -> Bool {
+    guard let next = counted.first(where: { $0.range.location >= team.end }),
+      next.range.location - team.end <= 40
+    else { return false }
+    return text.contains(consistsOf, in: NSRange.between(team.end, next.range.location))
   }
 
   /// The count a token gives, or `nil`.

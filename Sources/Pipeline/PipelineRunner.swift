@@ -19,6 +19,10 @@ public struct PipelineRunner: Sendable {
   public var publishedStage: String
   /// The pipeline's name, for the manifest.
   public var pipelineName: String
+  /// A short hash of the forcebench program, recorded with every stage so that a new build
+  /// reruns the stages (a stage's `version` alone relies on someone remembering to bump it);
+  /// `""` leaves it out, as tests with stages of their own do.
+  public var programFingerprint: String = ""
 
   /// Makes a runner.
   public init(
@@ -183,8 +187,15 @@ public struct PipelineRunner: Sendable {
     let name = type(of: stage).name
     guard let record = StageRecord.load(from: workspace.stageFolder(name)) else { return .neverRun }
     let reasons = record.staleReasons(
-      version: type(of: stage).version, parameters: stage.parameters, inputs: inputs)
+      version: type(of: stage).version, parameters: parameters(of: stage), inputs: inputs)
     return reasons.isEmpty ? .upToDate : .stale(reasons)
+  }
+
+  /// The stage's own parameters and, when known, the program that runs it.
+  func parameters(of stage: any Stage) -> [String: String] {
+    var parameters = stage.parameters
+    if !programFingerprint.isEmpty { parameters["program"] = programFingerprint }
+    return parameters
   }
 
   // MARK: - Running
@@ -212,7 +223,8 @@ public struct PipelineRunner: Sendable {
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let record = StageRecord(
-      stage: name, version: type(of: stage).version, parameters: stage.parameters, inputs: inputs,
+      stage: name, version: type(of: stage).version, parameters: parameters(of: stage),
+      inputs: inputs,
       ranAt: Date(), seconds: seconds, read: summary.read, written: summary.written,
       notes: summary.notes)
     do throws(PipelineError) {

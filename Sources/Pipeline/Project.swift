@@ -73,8 +73,20 @@ public struct Project: Sendable {
   }
 
   private func runner(for definition: PipelineDefinition) -> PipelineRunner {
-    PipelineRunner(
+    var runner = PipelineRunner(
       stages: definition.makeStages(in: workspace), workspace: workspace, console: console,
       pipelineName: definition.name)
+    runner.programFingerprint = Self.programFingerprint
+    return runner
   }
+
+  /// The first 12 hex digits of the running program's SHA-256, or `""` when it cannot be read.
+  static let programFingerprint: String = {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    let url =
+      FileManager.default.fileExists(atPath: executable.path)
+      ? executable : Bundle.main.executableURL
+    guard let url, let hash = try? Fingerprint.sha256(of: url, name: url.path) else { return "" }
+    return String(hash.prefix(12))
+  }()
 }

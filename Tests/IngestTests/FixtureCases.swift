@@ -55,9 +55,26 @@ let fixtureCases: [FixtureCase] = [
     ]
     ),
     (
+      // A unit "consisting of" the people counted: the count says it all, no separate team.
+      "foi_kent_unit_consisting_2018.txt", "kent", "2018-05-03", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | Kent Police does not hold a dedicated budget for modern slavery. Costs are met from within existing resources across the Serious Crime Directorate.",
+      "staff |  |  |  | 11 | full_time |  | The force has a Modern Slavery Unit consisting of one Detective Inspector, two Detective Sergeants and eight Detective Constables.",
+      "staff |  |  |  | 2 | part_time |  | In addition, two part-time analysts support the unit.",
+    ]
+    ),
+    (
+      // A refusal and an "absorbed" in one paragraph are two answers, not one statement.
+      "foi_dyfed_ncnd_then_absorbed_2017.txt", "dyfed-powys", "2017-06-20", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | Dyfed-Powys Police can neither confirm nor deny whether it holds information relating to covert operations, by virtue of section 23(5) and section 24(2).",
+      "statement |  |  |  |  |  |  | Modern slavery work is absorbed within the Public Protection Unit budget and cannot be separately identified.",
+      "funding | 10000 | 15000 | exact |  |  | in 2017-18 | The force has committed between £10,000 and £15,000 in 2017-18 to victim support services, including those for trafficking victims.",
+    ]
+    ),
+    (
       "foi_notts_request_response_2017.txt", "nottinghamshire", "2017", "foi_response", "date_from_file_name",
       [
-      "staff |  |  |  |  | full_time |  | The Human Trafficking Unit",
       "funding | 60000 |  | exact |  |  | per annum | The Human Trafficking Unit has a budget of £60,000 per annum.",
     ]
     ),
