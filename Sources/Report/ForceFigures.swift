@@ -41,9 +41,15 @@ struct ForceFigures: Sendable {
     let prefix = "\(resourceClass.rawValue)_\(measure)"
     let amounts = try number("\(resourceClass.rawValue)_amounts")
     let unquantified = try number("\(resourceClass.rawValue)_unquantified_funding")
+    let point = try decimal(prefix)
+    let lowBound = try decimal("\(prefix)_low")
+    let measured = point != nil || lowBound != nil
     var text: String
     if amounts == 0 {
       text = unquantified > 0 ? "no amount given" : "none found"
+    } else if !measured {
+      // Amounts exist but none has this measure (no deflator or population for its year).
+      text = "not available (see flags)"
     } else {
       let point = try number(prefix)
       let low = try number("\(prefix)_low")
