@@ -82,18 +82,21 @@ public struct AggregateStage: Stage {
           for year in years { byYear[fact.forceID, default: [:]][year, default: Totals()].repeats += 1 }
           continue
         }
+        // "£20k per annum" over three years is £20k in each and £60k in all; any other amount
+        // over several years is shared evenly among them.
+        let yearCount = Decimal(max(years.count, 1))
+        let perAnnum = fact.perAnnum && !years.isEmpty
         var summary = byForce[fact.forceID, default: Totals()]
-        summary.add(fact, share: 1)
+        summary.add(fact, share: perAnnum ? yearCount : 1, realShare: 1)
         if fact.kind == .funding, fact.amount != nil, years.isEmpty {
           summary.undatedAmounts += 1
           summary.flags.insert("undated_amounts")
         }
         if conflicts[fact.id] != nil { summary.flags.insert("conflicting_figures") }
         byForce[fact.forceID] = summary
-        let share = years.isEmpty ? Decimal(1) : Decimal(1) / Decimal(years.count)
         for year in years {
           var totals = byYear[fact.forceID, default: [:]][year, default: Totals()]
-          totals.add(fact, share: share)
+          totals.add(fact, share: perAnnum ? 1 : 1 / yearCount, realShare: 1 / yearCount)
           if let conflicting = conflicts[fact.id], conflicting.contains(year) {
             totals.flags.insert("conflicting_figures")
           }

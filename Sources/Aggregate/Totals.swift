@@ -56,8 +56,9 @@ struct Totals: Sendable {
   var missingReal = 0
   var missingPer100k = 0
 
-  /// Adds a first mention; `share` is the part of its money that falls in this row (1/years).
-  mutating func add(_ fact: Fact, share: Decimal) {
+  /// Adds a first mention; `share` scales its stated amount and per-resident figure into this
+  /// row and `realShare` its real-terms figure, which normalise gives for all its years at once.
+  mutating func add(_ fact: Fact, share: Decimal, realShare: Decimal) {
     facts += 1
     documents.insert(fact.document)
     let resourceClass = fact.resourceClass ?? .none
@@ -75,7 +76,8 @@ struct Totals: Sendable {
         // is scaled by the same ratio.
         if let real = fact.realAmount {
           let high = fact.amountHigh.map { amount == 0 ? $0 : $0 * real / amount }
-          totals.real.add(real * share, high: high.map { $0 * share }, qualifier: fact.qualifier)
+          totals.real.add(
+            real * realShare, high: high.map { $0 * realShare }, qualifier: fact.qualifier)
         } else {
           missingReal += 1
         }
