@@ -29,7 +29,11 @@ struct BarChart: Sendable {
   var tick: @Sendable (Decimal) -> String
 
   private let width: Decimal = 900
-  private let left: Decimal = 190
+  /// Room for the longest group label (about 7.5 units a character in bold 12-point text).
+  private var left: Decimal {
+    let longest = groups.map(\.label.count).max() ?? 0
+    return max(190, 40 + Decimal(longest) * 15 / 2)
+  }
   private let plot: Decimal = 330
   private let barHeight: Decimal = 16
   private let barGap: Decimal = 4

@@ -30,16 +30,9 @@ enum Charts {
     for row in rows {
       var bars: [BarChart.Bar] = []
       for (index, resourceClass) in classes.enumerated() {
-        let prefix = "\(resourceClass.rawValue)_\(measure)"
-        let point = try row.number(prefix)
-        let low = try row.number("\(prefix)_low")
-        let high = try row.decimal("\(prefix)_high")
-        var label = Text.pounds(point)
-        if high == nil {
-          label += " (at least \(Text.pounds(low)) with bounds)"
-        } else if let high, low != point || high != point {
-          label += " (\(Text.pounds(low)) to \(Text.pounds(high)) with bounds)"
-        }
+        let point = try row.number("\(resourceClass.rawValue)_\(measure)")
+        // The same words as the headline table: "none found", "no amount given", bounds.
+        let label = try row.money(resourceClass, measure: measure)
         bars.append(BarChart.Bar(series: index, value: point, label: label))
       }
       groups.append(BarChart.Group(label: row.force, bars: bars))
