@@ -28,6 +28,7 @@ let package = Package(
       dependencies: [
         "Records", "CSV",
         .product(name: "Subprocess", package: "swift-subprocess"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ],
       swiftSettings: strict),
     .target(name: "Normalise", dependencies: ["Records", "CSV"], swiftSettings: strict),

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Records
 
@@ -6,7 +7,7 @@ import Records
 enum DocumentReader {
   /// What ingest writes for one document.
   struct Result {
-    let record: DocumentRecord
+    var record: DocumentRecord
     let requests: [RequestPassage]
     let mentions: [Mention]
   }
@@ -16,7 +17,23 @@ enum DocumentReader {
     url: URL, name: String, display: String, detector: ForceDetector
   ) throws(IngestError) -> Result {
     let (string, encoding) = try decodedText(url: url, name: name, display: display)
-    return analyse(string, encoding: encoding, name: name, detector: detector)
+    var result = analyse(string, encoding: encoding, name: name, detector: detector)
+    // The hash of the bytes lets a quarterly report tell a replaced document from a new one.
+    result.record.sha256 = try sha256(of: url, display: display)
+    return result
+  }
+
+  /// The lower-case hex SHA-256 of a file's bytes.
+  static func sha256(of url: URL, display: String) throws(IngestError) -> String {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw .unreadable(file: display, reason: error.localizedDescription)
+    }
+    return SHA256.hash(data: data).map { byte in
+      (byte < 16 ? "0" : "") + String(byte, radix: 16)
+    }.joined()
   }
 
   /// The text of a file by its extension: HTML without tags, PDF through `pdftotext`.

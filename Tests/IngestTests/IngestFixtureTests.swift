@@ -68,6 +68,13 @@ enum FixtureSupport {
     try check(expected)
   }
 
+  @Test func recordsTheSHA256OfTheBytes() throws {
+    let result = try FixtureSupport.read("foi_dyfed_ncnd_then_absorbed_2017.txt")
+    // As `sha256sum` prints it.
+    #expect(
+      result.record.sha256 == "9701d943e39b9390bfa523c1117b097c79ffbee1bc0df1ffd4d04d3a84a31a85")
+  }
+
   @Test(
     "A PDF is read through pdftotext -layout",
     .enabled(if: FixtureSupport.pdftotextInstalled, "pdftotext is not installed (poppler-utils)"),
