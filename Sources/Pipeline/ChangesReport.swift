@@ -120,6 +120,18 @@ public struct ChangesReport: Sendable {
     return "`\(key)`" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
   }
 
+  /// A plain CSV amount as people read money: `45000` as `45,000`, `1200.5` as `1,200.5`.
+  static func grouped(_ amount: String) -> String {
+    let parts = amount.split(separator: ".", maxSplits: 1)
+    guard let whole = parts.first, whole.allSatisfy(\.isNumber) else { return amount }
+    var digits = ""
+    for (index, digit) in whole.reversed().enumerated() {
+      if index > 0 && index % 3 == 0 { digits.append(",") }
+      digits.append(digit)
+    }
+    return String(digits.reversed()) + (parts.count > 1 ? ".\(parts[1])" : "")
+  }
+
   private static func fact(_ key: String, _ row: [String: String]) -> String {
     var parts: [String] = []
     for column in ["force", "kind"] {
@@ -127,7 +139,7 @@ public struct ChangesReport: Sendable {
     }
     if let amount = row["amount_gbp"], !amount.isEmpty {
       let qualifier = row["amount_qualifier"].flatMap { $0.isEmpty ? nil : " (\($0))" } ?? ""
-      parts.append("£\(amount)\(qualifier)")
+      parts.append("£\(grouped(amount))\(qualifier)")
     }
     if let staff = row["staff_count"], !staff.isEmpty {
       let basis = row["staff_basis"].flatMap { $0.isEmpty ? nil : " \($0)" } ?? ""

@@ -1,4 +1,4 @@
-import Pipeline
+@testable import Pipeline
 import Testing
 
 @Suite struct QuarterTests {
@@ -27,5 +27,15 @@ import Testing
     #expect(quarters == quarters.sorted())
     #expect(Quarter("2026-Q5") == nil)
     #expect(Quarter(".2026-Q3.tmp-12") == nil)
+  }
+}
+
+@Suite struct MoneyWordingTests {
+  @Test(arguments: [
+    ("45000", "45,000"), ("1200000", "1,200,000"), ("1200.5", "1,200.5"), ("999", "999"),
+    ("", ""),
+  ])
+  func groupsThousands(plain: String, grouped: String) {
+    #expect(ChangesReport.grouped(plain) == grouped)
   }
 }

@@ -122,7 +122,7 @@ import Testing
 
         Changed (1):
 
-        - `wmp-1` West Midlands, funding, £19250 (exact), 2016-17, dedicated: "£19,250 from the fund" in `wmp-2017-foi.txt`; classification 'shared' → 'dedicated'; rule 'shared-fund' → 'override:3'
+        - `wmp-1` West Midlands, funding, £19,250 (exact), 2016-17, dedicated: "£19,250 from the fund" in `wmp-2017-foi.txt`; classification 'shared' → 'dedicated'; rule 'shared-fund' → 'override:3'
 
         ## Force figures
 
