@@ -55,7 +55,10 @@ public struct AggregateStage: Stage {
     }
     let requests = previous.appendingPathComponent("requests.csv")
     if FileManager.default.fileExists(atPath: requests.path) {
-      try copyTable(from: requests, to: context.outputFile("requests.csv"))
+      do {
+        try RequestPassage.copy(
+          from: requests, to: context.outputFile("requests.csv"), name: "requests.csv")
+      } catch { throw .records(error) }
     }
 
     var byYear: [String: [FinancialYear: Totals]] = [:]
@@ -179,15 +182,6 @@ public struct AggregateStage: Stage {
     } catch {
       throw .csv(.io("\(error)", file: url.path))
     }
-  }
-
-  private func copyTable(from url: URL, to target: URL) throws(AggregateError) {
-    do {
-      let reader = try CSVReader(url: url, name: url.lastPathComponent)
-      let writer = try CSVWriter(url: target, header: reader.header.names)
-      while let record = try reader.next() { try writer.write(record.fields) }
-      try writer.finish()
-    } catch { throw .csv(error) }
   }
 
   private func writeForceYears(

@@ -81,38 +81,14 @@ public struct ClassifyStage: Stage {
     return StageSummary(read: read, written: read, notes: notes)
   }
 
-  /// Copies a stage file row by row, checking each row on the way.
+  /// Copies a file this stage passes on unchanged, checking every row.
   func pass<Row: TableRow>(
     _ type: Row.Type, named file: String, from previous: URL, to output: URL
   ) throws(ClassifyError) {
     let source = previous.appendingPathComponent(file)
-    let name = DisplayPath.of(source)
     do {
-      let reader = try CSVReader(url: source, name: name)
-      try reader.require(columns: Row.columns)
-      let writer = try CSVWriter(url: output.appendingPathComponent(file), header: Row.columns)
-      while let record = try reader.next() {
-        try writer.write(try Row(record: record, file: name).fields)
-      }
-      try writer.finish()
-    } catch let error as RecordError {
-      throw .records(error)
-    } catch let error as CSVError {
-      throw .records(.csv(error))
-    } catch {
-      throw .records(.csv(.io("\(error)", file: name)))
-    }
-  }
-}
-
-/// Names files the way the user would: relative to the working folder when inside it.
-enum DisplayPath {
-  /// `Inputs/overrides.csv` rather than an absolute path, where possible.
-  static func of(_ url: URL) -> String {
-    let path = url.standardizedFileURL.path
-    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .standardizedFileURL.path
-    let prefix = current.hasSuffix("/") ? current : current + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+      try Row.copy(
+        from: source, to: output.appendingPathComponent(file), name: DisplayPath.of(source))
+    } catch { throw .records(error) }
   }
 }

@@ -51,9 +51,12 @@ public struct NormaliseStage: Stage {
     let documents = try passDocuments(
       from: previous.appendingPathComponent("documents.csv"),
       to: context.outputFile("documents.csv"), forces: forces)
-    try passRequests(
-      from: previous.appendingPathComponent("requests.csv"),
-      to: context.outputFile("requests.csv"))
+    let requestsURL = previous.appendingPathComponent("requests.csv")
+    do {
+      try RequestPassage.copy(
+        from: requestsURL, to: context.outputFile("requests.csv"),
+        name: DisplayPath.of(requestsURL))
+    } catch { throw .records(error) }
 
     let mentionsURL = previous.appendingPathComponent("mentions.csv")
     let mentionsName = DisplayPath.of(mentionsURL)
@@ -141,37 +144,5 @@ public struct NormaliseStage: Stage {
     }
     if let force = forces.force(named: document.force) { return force }
     throw .unknownForce(document.forceID, at: position)
-  }
-
-  /// Copies `requests.csv` row by row, checking each row on the way.
-  func passRequests(from source: URL, to target: URL) throws(NormaliseError) {
-    let name = DisplayPath.of(source)
-    do {
-      let reader = try CSVReader(url: source, name: name)
-      try reader.require(columns: RequestPassage.columns)
-      let writer = try CSVWriter(url: target, header: RequestPassage.columns)
-      while let record = try reader.next() {
-        try writer.write(try RequestPassage(record: record, file: name).fields)
-      }
-      try writer.finish()
-    } catch let error as RecordError {
-      throw .records(error)
-    } catch let error as CSVError {
-      throw .records(.csv(error))
-    } catch {
-      throw .records(.csv(.io("\(error)", file: name)))
-    }
-  }
-}
-
-/// Names files the way the user would: relative to the working folder when inside it.
-enum DisplayPath {
-  /// `Inputs/reference/forces.csv` rather than an absolute path, where possible.
-  static func of(_ url: URL) -> String {
-    let path = url.standardizedFileURL.path
-    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      .standardizedFileURL.path
-    let prefix = current.hasSuffix("/") ? current : current + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 }

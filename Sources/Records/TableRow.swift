@@ -136,3 +136,38 @@ public enum PlainNumber {
   /// An optional whole number as text.
   public static func text(_ value: Int?) -> String { value.map(String.init) ?? "" }
 }
+
+extension TableRow {
+  /// Copies a file of this type row by row into `target`, checking every row on the way, as a
+  /// stage does with the files it passes on unchanged (`documents.csv`, `requests.csv`).
+  /// - Throws: `RecordError` naming `name` and the line of the first bad row.
+  public static func copy(from source: URL, to target: URL, name: String) throws(RecordError) {
+    do {
+      let reader = try CSVReader(url: source, name: name)
+      try reader.require(columns: columns)
+      let writer = try CSVWriter(url: target, header: columns)
+      while let record = try reader.next() {
+        try writer.write(try Self(record: record, file: name).fields)
+      }
+      try writer.finish()
+    } catch let error as RecordError {
+      throw error
+    } catch let error as CSVError {
+      throw .csv(error)
+    } catch {
+      throw .csv(.io("\(error)", file: name))
+    }
+  }
+}
+
+/// Names files the way the user would: relative to the working folder when inside it.
+public enum DisplayPath {
+  /// `Inputs/overrides.csv` rather than an absolute path, where possible.
+  public static func of(_ url: URL) -> String {
+    let path = url.standardizedFileURL.path
+    let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      .standardizedFileURL.path
+    let prefix = current.hasSuffix("/") ? current : current + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}
