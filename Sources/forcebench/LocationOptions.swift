@@ -18,10 +18,10 @@ struct LocationOptions: ParsableArguments {
 
 /// How much a command prints.
 struct OutputOptions: ParsableArguments {
-  @Flag(name: .long, help: "Print nothing but errors.")
+  @Flag(name: [.long, .customShort("q")], help: "Print nothing but errors.")
   var quiet = false
 
-  @Flag(name: .long, help: "Also print log lines on standard error.")
+  @Flag(name: [.long, .customShort("v")], help: "Also print log lines on standard error.")
   var verbose = false
 
   /// The console these options ask for.
