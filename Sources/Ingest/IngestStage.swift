@@ -114,3 +114,13 @@ public struct IngestStage: Stage {
     }
   }
 }
+
+extension IngestStage {
+  /// Checks one hand-coded file as a run would, for `forcebench validate`.
+  /// - Throws: `IngestError` naming the file and line of the first bad row.
+  public static func checkCodedFile(
+    at url: URL, display: String, forces: ForceTable
+  ) throws(IngestError) {
+    _ = try CodedFacts.read(url: url, fileName: url.lastPathComponent, display: display, forces: forces)
+  }
+}

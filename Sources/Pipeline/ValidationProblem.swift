@@ -17,6 +17,11 @@ public struct ValidationProblem: Sendable, Equatable, CustomStringConvertible {
   /// A problem reported by a lower layer whose description already names the file.
   public init(_ error: RecordError) { description = PipelineError.oneLine(error.description) }
 
+  /// A problem a stage's own reader found, whose description already names the file and line.
+  public init(oneLine description: String) {
+    self.description = PipelineError.oneLine(description)
+  }
+
   /// A problem reported by the CSV reader, whose description already names the file.
   public init(_ error: CSVError) { description = PipelineError.oneLine(error.description) }
 }

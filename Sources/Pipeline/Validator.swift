@@ -1,7 +1,8 @@
 import CSV
+import Classify
 import Foundation
+import Ingest
 import Records
-import Yams
 
 /// Checks the pipeline file and every input file it can, gathering each problem as one line.
 ///
@@ -92,18 +93,27 @@ public struct Validator: Sendable {
       return found
     }
 
-    problems += checkTable(
-      workspace.inputs.appendingPathComponent("overrides.csv"), required: false,
-      columns: ["fact_id", "field", "value"]
-    ) { record, at in
-      (record["fact_id"] ?? "").isEmpty ? ["\(at): the column 'fact_id' is empty"] : []
+    // Overrides and hand-coded facts are checked by the stages' own readers, so validate and
+    // a run never disagree about what is wrong.
+    let overrides = workspace.inputs.appendingPathComponent("overrides.csv")
+    do {
+      _ = try OverrideBook.load(from: overrides, name: workspace.display(overrides))
+    } catch {
+      problems.append(ValidationProblem(oneLine: error.description))
     }
 
     let coded = workspace.inputs.appendingPathComponent("coded")
     for name in ((try? FileManager.default.contentsOfDirectory(atPath: coded.path)) ?? []).sorted()
     where name.lowercased().hasSuffix(".csv") {
-      problems += checkTable(coded.appendingPathComponent(name), required: true, columns: []) {
-        _, _ in []
+      let url = coded.appendingPathComponent(name)
+      if let forces {
+        do {
+          try IngestStage.checkCodedFile(at: url, display: workspace.display(url), forces: forces)
+        } catch {
+          problems.append(ValidationProblem(oneLine: error.description))
+        }
+      } else {
+        problems += checkTable(url, required: true, columns: []) { _, _ in [] }
       }
     }
 
@@ -153,19 +163,12 @@ public struct Validator: Sendable {
       if !exists(rules) {
         problems.append(
           ValidationProblem("rules file \(definition.rules) does not exist", at: at("rules")))
-      } else if let text = try? String(contentsOf: rules, encoding: .utf8) {
-        do {
-          _ = try Yams.compose(yaml: text)
-        } catch {
-          problems.append(
-            ValidationProblem(PipelineDefinition.yamlProblem(error, file: workspace.display(rules)))
-          )
-        }
       } else {
-        problems.append(
-          ValidationProblem(
-            "cannot read the file as UTF-8 text", at: SourcePosition(file: workspace.display(rules))
-          ))
+        do {
+          _ = try RuleBook.load(from: rules, name: workspace.display(rules))
+        } catch {
+          problems.append(ValidationProblem(oneLine: error.description))
+        }
       }
     }
     return problems
