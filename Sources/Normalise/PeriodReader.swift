@@ -20,8 +20,10 @@ public enum PeriodReader {
     var flags: Set<String> = []
     if scan.points.contains(where: \.fromCalendarYear) { flags.insert(PeriodReading.calendarYear) }
     let starts = scan.points.map(\.year)
+    // "per annum" or "each year" alone names how often, not when: no years, nothing to flag.
     guard let first = starts.min(), let last = starts.max() else {
-      return PeriodReading(years: [], flags: [PeriodReading.unreadable])
+      let unreadable = scan.isRange || scan.isOngoing || scan.namesTimeWithoutYear
+      return PeriodReading(years: [], flags: unreadable ? [PeriodReading.unreadable] : [])
     }
     var years: [FinancialYear]
     if scan.isRange && scan.points.count >= 2 {
@@ -111,6 +113,8 @@ public enum PeriodReader {
     var points: [Point] = []
     var isRange = false
     var isOngoing = false
+    /// A month or part of a year with no year after it ("April", "early").
+    var namesTimeWithoutYear = false
   }
 
   static let months: [String: Int] = [
@@ -130,7 +134,7 @@ public enum PeriodReader {
   static let rangeWords: Set<String> = ["to", "until", "till", "through", "between", "thru"]
   static let ongoingWords: Set<String> = [
     "since", "from", "established", "launched", "set", "place", "started", "starting", "began",
-    "begun", "commenced", "introduced", "created", "running", "ongoing", "onwards",
+    "begun", "commenced", "introduced", "created", "formed", "running", "ongoing", "onwards",
   ]
   /// Words that may stand in period text without changing its meaning.
   static let fillerWords: Set<String> = [
@@ -191,6 +195,7 @@ public enum PeriodReader {
         }
         if months[word] != nil || parts[word] != nil {
           // "winter 2016/17": the financial year that follows says it all.
+          scan.namesTimeWithoutYear = true
         } else if rangeWords.contains(word) {
           scan.isRange = true
         } else if ongoingWords.contains(word) {
@@ -209,7 +214,6 @@ public enum PeriodReader {
       lastWasPoint = false
       index += 1
     }
-    guard !scan.points.isEmpty else { return nil }
     // "from 2014/15 to 2016/17" is a range, not an ongoing start.
     if scan.isRange { scan.isOngoing = false }
     return scan

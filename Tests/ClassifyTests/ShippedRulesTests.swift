@@ -171,6 +171,22 @@ import Testing
 
   /// Other forces' wording, written the way FOI answers put it.
   static let otherForces: [(Fact, ResourceClass)] = [
+    // A cost-limit refusal withholds the answer as surely as an exemption does.
+    (
+      fact(
+        .statement,
+        "This part of your request is therefore refused under Section 12 as it would exceed the appropriate limit."
+      ),
+      .withheld
+    ),
+    (fact(.statement, "The Commissioner does not have a specific modern slavery budget."), .absorbed),
+    (fact(.statement, "There is no separate non-pay budget for the team."), .absorbed),
+    (fact(.statement, "Kent Police does not hold a dedicated budget for modern slavery."), .absorbed),
+    (
+      fact(
+        .funding, "£8,500 for outreach to potential victims of labour exploitation", amount: 8500),
+      .dedicated
+    ),
     (
       fact(.statement, "The information you have requested is exempt under Section 31(1)(a)."),
       .withheld

@@ -70,6 +70,7 @@ import Testing
     ("since early 2017", "2017", ["2016-17"]),  // year-only date ends at its earliest year
     ("since April 2014", "2017", ["2014-15", "2015-16", "2016-17"]),
     ("launched in June 2016", "2016", ["2016-17"]),  // inside the year of a year-only date
+    ("formed in May 2016", "2017-06-01", ["2016-17", "2017-18"]),
   ])
   func readsOngoingStartsToTheDocumentDate(text: String, date: String, expected: [String]) throws {
     let documentDate = try #require(DocumentDate(date))
@@ -104,6 +105,11 @@ import Testing
     let reading = PeriodReader.read(text, documentDate: dated)
     #expect(reading.years.isEmpty)
     #expect(reading.flags == [PeriodReading.unreadable])
+  }
+
+  @Test(arguments: ["per annum", "each year", "annually", "a year"])
+  func howOftenAloneNamesNoYearAndIsNoProblem(text: String) {
+    #expect(PeriodReader.read(text, documentDate: dated) == PeriodReading(years: []))
   }
 
   @Test func emptyTextHasNoYearsAndNoFlags() {
