@@ -19,6 +19,8 @@ struct FactKey: Sendable {
   var words: Set<String>
   /// The roles counted, lower-cased and singular ("dci", "analyst"); empty when not given.
   var roles: Set<String>
+  /// Whether the quote speaks of a team or unit ("the unit consists of ...").
+  var speaksOfTeam: Bool
   /// The `repeat_of` the input already carried (an analyst's or an earlier run's), or `""`.
   var givenRepeatOf: String
 
@@ -49,6 +51,9 @@ struct FactKey: Sendable {
         return role
       }.filter { !$0.isEmpty })
     givenRepeatOf = fact.repeatOf
+    speaksOfTeam = fact.quote.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+      ["team", "unit", "teams", "units", "hub", "cell", "squad"].contains($0)
+    }
   }
 
   /// Whether the fact states a quantity: an amount of money or a number of staff.

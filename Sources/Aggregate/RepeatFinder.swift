@@ -55,7 +55,30 @@ struct RepeatFinder {
         }
       }
     }
+    teamsNamedWithTheirPeople(ordered, into: &result)
     return result
+  }
+
+  /// Marks a team mentioned without a count as a repeat of the counted people of the same team.
+  ///
+  /// "The force created a Modern Slavery Unit" and "The unit has one DI and four DCs" name one
+  /// resource; the count is what adds up, so the uncounted team is the repeat even when it comes
+  /// first. The counted fact must be of the same document and class and speak of a team or unit
+  /// (or share a distinctive word with the team's name).
+  private static func teamsNamedWithTheirPeople(
+    _ ordered: [FactKey], into result: inout [String: String]
+  ) {
+    let counted = ordered.filter {
+      $0.kind == .staff && $0.staffCount != nil && result[$0.id] == nil
+    }
+    for team in ordered
+    where team.kind == .staff && team.staffCount == nil && result[team.id] == nil {
+      let match = counted.first { people in
+        people.document == team.document && people.resourceClass == team.resourceClass
+          && (people.speaksOfTeam || !people.words.isDisjoint(with: team.words))
+      }
+      if let match { result[team.id] = match.id }
+    }
   }
 
   /// The facts that state a different figure for a resource another document also states.

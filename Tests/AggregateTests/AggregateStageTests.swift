@@ -76,6 +76,8 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     ("leicestershire-2020-05-01-foi#200-267", ""),
     // A team with no count is not a repeat of a counted post that names it.
     ("leicestershire-2019-09-24-panel-report#420-456", ""),
+    // A team named without a count, then counted: the count adds up, the team repeats it.
+    ("cumbria-2019-foi#300-340", "cumbria-2019-foi#341-410"),
     // Two part-time DCIs and two part-time analysts: same count and basis, other roles.
     ("west-midlands-2017-foi#1066-1178", ""),
     // Two "no" statements with a funding fact between them are two statements.
