@@ -111,7 +111,18 @@ struct Benchmark {
     try row("Staff mentioned with no count") { summary throws(ReportError) in
       Text.grouped(try summary.number("staff_uncounted"))
     }
+    // Statements are mostly "none", "absorbed" or "withheld"; rows of zeros for every compared
+    // force would only bury those.
     for resourceClass in ResourceClass.allCases {
+      var stated = false
+      for force in compared {
+        if let summary = summaries[force.id],
+          try summary.number("statements_\(resourceClass.rawValue)") > 0
+        {
+          stated = true
+        }
+      }
+      guard stated else { continue }
       try row("Statements: \(resourceClass.rawValue)") { summary throws(ReportError) in
         Text.grouped(try summary.number("statements_\(resourceClass.rawValue)"))
       }
