@@ -177,6 +177,8 @@ struct DocumentLayout {
     }
     let word = text.text(NSRange.between(wordStart, dot)).lowercased()
     if word.isEmpty { return false }
+    // "£340k." and "£1.2m." end a sentence: a letter after a digit is a unit, not an initial.
+    if wordStart > start, isDigit(text.unit(wordStart - 1)) { return false }
     if abbreviations.contains(word) { return true }
     // A single letter is an initial ("J. Smith") or part of "L.A.".
     return word.count == 1 || word.contains(".")

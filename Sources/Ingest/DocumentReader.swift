@@ -80,7 +80,7 @@ enum DocumentReader {
         end: text.scalarOffset(range.end), text: text.text(range))
     }
     let mentions = MentionExtractor(
-      text: text, layout: layout, document: name, requests: requestRanges
+      text: text, layout: layout, document: name, requests: requestRanges, type: type
     ).mentions()
     return Result(record: record, requests: requests, mentions: mentions)
   }

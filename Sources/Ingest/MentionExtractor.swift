@@ -8,12 +8,23 @@ import Records
 /// next to it ("The latter has only been in place since early 2017.") lends its period to the
 /// adjacent mention, statement sentences of one paragraph become one statement, and an
 /// exemption explained after a "neither confirm nor deny" adds its sections to that statement.
+///
+/// Money is not a resource when its sentence is about the FOI cost limit ("exceeds the
+/// appropriate limit of £450"), when it is a procurement threshold ("contracts with a value over
+/// £25,000"), or, in a modern-slavery statement, when its sentence does not tie it to MSHT
+/// spending (an organisation's whole budget, its spend with suppliers); there, too, staff are
+/// counted only in sentences that name MSHT ("2,100 officers and staff" is the organisation).
+///
+/// Ids are `doc#start-end`; when two mentions are cut from the same span (a sentence giving a
+/// funding fact and a statement), the later ones in document order get `~2`, `~3`, ...
 struct MentionExtractor {
   let text: SourceText
   let layout: DocumentLayout
   let document: String
   /// Request passages, UTF-16 ranges.
   let requests: [NSRange]
+  /// The kind of document, which decides how strictly money must be tied to MSHT.
+  var type: DocumentType = .other
 
   /// A mention while it is being built, in UTF-16 ranges.
   private struct Draft {
@@ -38,13 +49,34 @@ struct MentionExtractor {
   private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
   private static let mshtWords = Pattern.make(
     #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|forced\s+labour|servitude|exploit\w*)\b"#)
+  /// Where one mention's clause ends and the next one's begins; ", supported by" starts the
+  /// clause of the people who support.
   private static let boundary = Pattern.make(
-    #";|,\s+(?:and|but)\s|\s(?:and|but|whilst|while)\s"#)
+    #";|,\s+(?:and|but)\s|\s(?:and|but|whilst|while)\s|,\s+(?=(?:supported|assisted|helped|backed|joined)\s+by\s)"#)
   private static let teamBoundary = Pattern.make(
     #"[;,(:]|\s(?:and|but|whilst|while|which|who|that)\s"#)
   private static let including = Pattern.make(
     #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely)\b"#)
   private static let relative = Pattern.make(#",?\s(?:which|who)\s"#)
+  /// Words that name MSHT or an area next to it (CSE, child exploitation, county lines): a
+  /// sentence without them is classified by what leads into it.
+  private static let topicWords = Pattern.make(
+    #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|MDS|forced\s+labour|servitude|labour\s+exploitation|child\s+(?:sexual\s+|criminal\s+)?exploitation|CSE|CCE|county\s+lines|national\s+referral\s+mechanism|NRM)\b"#)
+  /// Words that tie a sentence's money to spending: what a modern-slavery statement must say
+  /// beside MSHT words for an amount to be a resource.
+  private static let spendingWords = Pattern.make(
+    #"\b(?:fund(?:s|ed|ing)?|grants?|allocat\w*|invest\w*|commission\w*|spen[dt]\s+on|spending\s+on|budget(?:ed)?\s+(?:for|of)|donat\w*|contribut\w*|award\w*)\b"#)
+  /// A procurement or contract-value threshold just before an amount: "contracts with a value
+  /// over", "tenders above", "a threshold of".
+  private static let threshold = Pattern.make(
+    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?)\b[^.;£]{0,40}?\b(?:values?|valued|worth|thresholds?)\b[^.;£]{0,15}$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?)\s+(?:of\s+|above\s+|over\s+|exceeding\s+)?$"#)
+  /// Work held beside other duties, which makes a post part time: "alongside other duties",
+  /// "in addition to their day job", "as part of their wider role", "also investigate other".
+  private static let sideDuties = Pattern.make(
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b"#)
+  /// The start of a sentence that goes on about the post just counted: "The SPOC role is ...".
+  private static let roleReference = Pattern.make(
+    #"^(?:(?:the|this|these|that|those|their|its|each|all)\b[^.;]{0,40}?\b(?:roles?|posts?|positions?|officers?|SPOCs?|staff)\b|(?:they|he|she)\b)"#)
   private static let label = Pattern.make(
     #"^(?:answer|response|reply|a\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
 
@@ -75,19 +107,39 @@ struct MentionExtractor {
       drafts += extract(sentence: index, range: range)
     }
     attachDatingSentences(&drafts, sentences: sentences)
+    markRolesHeldAlongsideDuties(&drafts, sentences: sentences)
     drafts = mergeStatements(drafts)
-    return drafts.sorted { $0.quote.location < $1.quote.location }.map { draft in
+    // Ties broken by end and by the order found, so that ids are the same on every run.
+    let ordered = drafts.enumerated().sorted { a, b in
+      let (x, y) = (a.element.quote, b.element.quote)
+      if x.location != y.location { return x.location < y.location }
+      if x.end != y.end { return x.end < y.end }
+      return a.offset < b.offset
+    }.map(\.element)
+    var used: [String: Int] = [:]
+    return ordered.map { draft in
       let first = rangeOf[draft.sentence] ?? layout.sentences[draft.sentence].range
       let last = rangeOf[draft.lastSentence] ?? layout.sentences[draft.lastSentence].range
       let context = NSRange.between(min(first.location, draft.quote.location), max(last.end, draft.quote.end))
       let start = text.scalarOffset(draft.quote.location)
       let end = text.scalarOffset(draft.quote.end)
       let quote = text.text(draft.quote)
-      let contextText = text.text(context)
+      var contextText = text.text(context)
+      if draft.kind != .statement, !text.contains(Self.topicWords, in: context),
+        let lead = leadIn(to: draft.sentence, rangeOf: rangeOf)
+      {
+        contextText =
+          text.trimmed(NSRange.between(lead.end, context.location)).length == 0
+          ? text.text(NSRange.between(lead.location, context.end))
+          : text.text(lead) + " … " + contextText
+      }
       var cues = Set(Cues.find(quote: quote, context: contextText))
       cues.formUnion(draft.cues)
+      let base = Mention.makeID(document: document, start: start, end: end)
+      let seen = used[base, default: 0] + 1
+      used[base] = seen
       return Mention(
-        id: Mention.makeID(document: document, start: start, end: end), document: document,
+        id: seen == 1 ? base : "\(base)~\(seen)", document: document,
         kind: draft.kind, start: start, end: end, quote: quote, context: contextText,
         amount: draft.amount, amountHigh: draft.amountHigh, qualifier: draft.qualifier,
         staffCount: draft.count, staffBasis: draft.basis, role: draft.role,
@@ -98,8 +150,30 @@ struct MentionExtractor {
 
   private func extract(sentence index: Int, range: NSRange) -> [Draft] {
     var drafts: [Draft] = []
-    let money = MoneyFinder.amounts(in: text, range: range)
+    var money = MoneyFinder.amounts(in: text, range: range)
+    if text.contains(Statements.costLimit, in: range) {
+      // "exceeds the appropriate limit of £450 (18 hours at £25 per hour)": the Act's limit.
+      money = []
+    }
+    money.removeAll { match in
+      let before = NSRange.between(max(range.location, match.range.location - 70), match.range.location)
+      return text.contains(Self.threshold, in: before)
+    }
+    if type == .statement, !text.contains(Self.mshtWords, in: range)
+      || !text.contains(Self.spendingWords, in: range)
+    {
+      money = []
+    }
     var staff = StaffFinder.staff(in: text, sentence: range)
+    if type == .statement, !text.contains(Self.mshtWords, in: range) {
+      // A modern-slavery statement counts the organisation's people, not its MSHT posts.
+      staff = []
+    }
+    // "6.5 FTE: a Detective Sergeant, four Detective Constables ...": the people counted say
+    // more than the rounded total, and counting both would count them twice.
+    if staff.contains(where: { !$0.isTeam && !$0.isFractionalTotal }) {
+      staff.removeAll(where: \.isFractionalTotal)
+    }
     // A post bought with money in the same sentence, or a team the money is for ("Modern
     // Slavery Unit staffing | £312,000"), is the money's, not a separate staff mention.
     staff.removeAll { match in
@@ -187,13 +261,22 @@ struct MentionExtractor {
             basis: match.basis)
           draft.role = match.role
           draft.period = period(near: match.range, clause: clause, sentence: range)
+          // "a Single Point of Contact in each unit, a role carried out alongside other duties".
+          let restEnd = position + 1 < anchors.count ? anchors[position + 1].0.location : range.end
+          if text.contains(Self.sideDuties, in: NSRange.between(match.range.end, restEnd)) {
+            draft.basis = .partTime
+            draft.cues.append("part_time")
+          }
           drafts.append(draft)
         }
       }
     }
 
-    // Funding with no amount, when it is tied to MSHT.
-    if money.isEmpty, !staff.contains(where: { !$0.isTeam }), let verb = text.firstMatch(Self.fundedVerb, in: range) {
+    // Funding with no amount, when it is tied to MSHT and the sentence does not say there is none.
+    if money.isEmpty, !staff.contains(where: { !$0.isTeam }),
+      !text.contains(Statements.noSpecificBudget, in: range),
+      let verb = text.firstMatch(Self.fundedVerb, in: range)
+    {
       let before = NSRange.between(max(range.location, verb.range.location - 12), verb.range.location)
       let negated = text.contains(Self.negation, in: before) || text.contains(Self.negation, in: verb.range)
       if !negated, tiedToMSHT(sentence: index, range: range) {
@@ -206,10 +289,17 @@ struct MentionExtractor {
 
     // Statements about resources.
     let statement = Statements.cues(in: text, sentence: range)
-    if !statement.cues.isEmpty {
+    // "funded at £250k from the Force's core budget", "this contribution cannot be broken down
+    // further": words that say where an amount comes from or how far it goes are the amount's.
+    let qualifiesMoney =
+      !money.isEmpty
+      && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
+    if !statement.cues.isEmpty, !qualifiesMoney {
       var draft = Draft(kind: .statement, quote: range, sentence: index, lastSentence: index)
       draft.cues = statement.cues
       draft.sections = statement.sections
+      // "There was no specific funding ... in 2015/16", "Prior to April 2017 there was no team".
+      draft.period = PeriodFinder.periods(in: text, range: range).first?.words(in: text) ?? ""
       drafts.append(draft)
     }
     return drafts
@@ -217,10 +307,10 @@ struct MentionExtractor {
 
   private func period(near anchor: NSRange, clause: NSRange, sentence: NSRange) -> String {
     if let found = PeriodFinder.nearest(to: anchor, in: text, range: clause) {
-      return text.text(found.range)
+      return found.words(in: text)
     }
     if let found = PeriodFinder.nearest(to: anchor, in: text, range: sentence) {
-      return text.text(found.range)
+      return found.words(in: text)
     }
     return ""
   }
@@ -238,6 +328,71 @@ struct MentionExtractor {
     return false
   }
 
+  /// The sentence that leads into a sentence, for a mention whose own sentence names no topic.
+  ///
+  /// It is the previous sentence of the same paragraph; else the last sentence of the block
+  /// before: a heading, or for a row of a table or of a list of amounts ("2017/18 £238,400")
+  /// the line that introduces the rows ("The grant was as follows:"), or, when there is none,
+  /// the table's header row. Request text never leads in.
+  ///
+  /// The context of such a mention is then the verbatim range from the lead-in's start to the
+  /// sentence's end when only white space lies between them, and otherwise the two texts
+  /// joined with " … ".
+  private func leadIn(to index: Int, rangeOf: [Int: NSRange]) -> NSRange? {
+    let sentence = layout.sentences[index]
+    if index > 0, layout.sentences[index - 1].block == sentence.block {
+      return rangeOf[index - 1]
+    }
+    var block = sentence.block - 1
+    var header: Int?
+    let current = layout.blocks[sentence.block]
+    if current.isTableRow {
+      while block >= 0, layout.blocks[block].isTableRow {
+        header = block
+        block -= 1
+      }
+    } else if isAmountRow(current) {
+      while block >= 0, isAmountRow(layout.blocks[block]) { block -= 1 }
+    }
+    // The block before the rows, unless it is request text; then the table's header row.
+    for candidate in [block, header].compactMap({ $0 }) where candidate >= 0 {
+      if let last = layout.sentences.lastIndex(where: { $0.block == candidate }),
+        let range = rangeOf[last]
+      {
+        return range
+      }
+    }
+    return nil
+  }
+
+  /// Whether a block is one short line holding an amount, a row of a list of amounts.
+  private func isAmountRow(_ block: Block) -> Bool {
+    block.lines.count == 1 && block.range.length < 60
+      && !MoneyFinder.amounts(in: text, range: block.range).isEmpty
+  }
+
+  /// Makes a counted post part time when the next sentence of its paragraph says the role is
+  /// held alongside other duties ("22 Modern Slavery SPOCs ... The SPOC role is undertaken
+  /// alongside officers' normal duties.").
+  private func markRolesHeldAlongsideDuties(
+    _ drafts: inout [Draft], sentences: [(index: Int, range: NSRange)]
+  ) {
+    for (position, (index, _)) in sentences.enumerated() where position + 1 < sentences.count {
+      let (next, nextRange) = sentences[position + 1]
+      guard layout.sentences[next].block == layout.sentences[index].block,
+        !drafts.contains(where: { $0.sentence == next && $0.kind == .staff }),
+        text.contains(Self.roleReference, in: nextRange),
+        text.contains(Self.sideDuties, in: nextRange),
+        let target = drafts.lastIndex(where: {
+          $0.sentence == index && $0.kind == .staff && $0.count != nil
+        })
+      else { continue }
+      drafts[target].basis = .partTime
+      drafts[target].cues.append("part_time")
+      drafts[target].lastSentence = next
+    }
+  }
+
   /// Gives the period of a sentence that only dates its neighbour to the adjacent mention.
   private func attachDatingSentences(
     _ drafts: inout [Draft], sentences: [(index: Int, range: NSRange)]
@@ -246,7 +401,7 @@ struct MentionExtractor {
     for (position, (index, range)) in sentences.enumerated() where !withMentions.contains(index) {
       let periods = PeriodFinder.periods(in: text, range: range).filter(\.isStart)
       guard let found = periods.first else { continue }
-      let words = text.text(found.range)
+      let words = found.words(in: text)
       var target: Int?
       if position > 0 {
         let previous = sentences[position - 1].index
@@ -291,6 +446,7 @@ struct MentionExtractor {
           result[previous].lastSentence = draft.lastSentence
           result[previous].cues = Array(Set(earlier.cues + draft.cues)).sorted()
           result[previous].sections = unique(earlier.sections + draft.sections)
+          if earlier.period.isEmpty { result[previous].period = draft.period }
           continue
         }
         if explainsExemption {

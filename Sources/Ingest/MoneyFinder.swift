@@ -17,7 +17,8 @@ struct MoneyMatch {
 }
 
 /// Finds amounts of money: `£19,250`, `£1.2m`, `£2 million`, `£41k`, `£10,000–£15,000`,
-/// `GBP 5,000`, `5,000 pounds`, with their qualifier (`up to`, `over`, `around`...).
+/// `GBP 5,000`, `5,000 pounds`, with their qualifier (`up to`, `over`, `in excess of`, `around`,
+/// `in the region of`, `an estimated`, `estimated at`, `roughly`, `some`...).
 ///
 /// Only a pound sign, `GBP` or the word "pounds" make a number money, so telephone numbers,
 /// dates, reference numbers, counts and percentages never are.
@@ -48,7 +49,7 @@ enum MoneyFinder {
     (
       .approx,
       Pattern.make(
-        #"(?:around|approximately|approx\.?|c\.|\bc|circa|about|roughly|some|an\s+estimated|estimated|nearly|almost|just\s+(?:over|under))\s*$"#)
+        #"(?:around|approximately|approx\.?|c\.|\bc|circa|about|roughly|\bsome|an\s+estimated|estimated(?:\s+at)?|in\s+the\s+region\s+of|(?:of|in)\s+the\s+order\s+of|nearly|almost|just\s+(?:over|under))\s*$"#)
     ),
   ]
 

@@ -6,12 +6,21 @@ struct PeriodMatch {
   let range: NSRange
   /// Whether the period says when something began ("since April 2015", "established in").
   let isStart: Bool
+  /// The period text when it is not the words at `range` alone: "created in 2016" for "created
+  /// a unit in 2016", whose verb is what makes the date a start.
+  var label: String? = nil
+
+  /// The period text to record: the label, or else the words at `range`.
+  func words(in text: SourceText) -> String { label ?? text.text(range) }
 }
 
-/// Finds the periods a sentence gives: financial years, "since"/"from" dates, "per annum".
+/// Finds the periods a sentence gives: financial years and ranges of them, "since"/"from"
+/// dates, "prior to" dates, "per annum".
 ///
 /// The words that change the meaning stay in the period text ("since", "established in",
-/// "from"), so that normalise can tell a start date from a single year.
+/// "from", "prior to"), so that normalise can tell a start date from a single year. A start verb
+/// some words before its date ("created a unit in 2016") gives the text "created in 2016": the
+/// only period text not cut verbatim from the document.
 enum PeriodFinder {
   private static let month =
     "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
@@ -25,6 +34,26 @@ enum PeriodFinder {
     #"\b(?:since|from|established\s+in|set\s+up\s+in|launched\s+in|introduced\s+in|started\s+in|began\s+in|commenced\s+in|created\s+in)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"#
       + month + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
 
+  private static let yearText = #"(?:19|20)\d{2}\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2})"#
+
+  /// A range of financial years: "2016/17 to 2018/19", "from 2014-15 until 2016-17",
+  /// "between 2015/16 and 2017/18". Kept whole so that normalise spreads it over every year.
+  static let yearRange = Pattern.make(
+    #"(?<![\d./])(?:(?:in|for|during|over|throughout|from)\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+years?\s+)?(?:FY\s?)?"#
+      + yearText + #"\s*(?:to|until|through|–|—|-)\s*(?:FY\s?)?"# + yearText
+      + #"(?![\d/])|\bbetween\s+(?:FY\s?)?"# + yearText + #"\s+and\s+(?:FY\s?)?"# + yearText
+      + #"(?![\d/])"#)
+
+  /// A start told by a verb some words before its date: "created a Modern Slavery Unit in
+  /// 2016"; the verb in group 1, the date in group 2.
+  static let verbThenDate = Pattern.make(
+    #"\b(created|formed|introduced|established|set\s+up|launched|started|commenced)\b[^.;,]{1,80}?\b(in\s+(?:(?:early|late|mid)[\s-]+)?(?:"#
+      + month + #"\s+)?(?:19|20)\d{2})\b(?![/–-]\d)"#)
+
+  /// An end before which something held: "Prior to April 2017", "before 2016".
+  static let beforeDate = Pattern.make(
+    #"\b(?:prior\s+to|before|until)\s+(?:"# + month + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
+
   /// "in March 2016", "during 2016".
   static let inDate = Pattern.make(
     #"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:"# + month
@@ -37,12 +66,28 @@ enum PeriodFinder {
   /// The periods inside a range of the text, in order.
   static func periods(in text: SourceText, range: NSRange) -> [PeriodMatch] {
     var found: [PeriodMatch] = []
-    for match in text.matches(financialYear, in: range) {
+    for match in text.matches(yearRange, in: range) {
+      found.append(PeriodMatch(range: match.range, isStart: false))
+    }
+    for match in text.matches(financialYear, in: range)
+    where !found.contains(where: { $0.range.overlaps(match.range) }) {
       found.append(PeriodMatch(range: match.range, isStart: false))
     }
     for match in text.matches(startDate, in: range)
     where !found.contains(where: { $0.range.overlaps(match.range) }) {
       found.append(PeriodMatch(range: match.range, isStart: true))
+    }
+    for match in text.matches(verbThenDate, in: range) {
+      let date = match.range(at: 2)
+      guard !found.contains(where: { $0.range.overlaps(date) }) else { continue }
+      // The words between verb and date are not period words, so the text joins the two.
+      let verb = text.text(match.range(at: 1)).lowercased()
+      found.append(
+        PeriodMatch(range: date, isStart: true, label: "\(verb) \(text.text(date))"))
+    }
+    for match in text.matches(beforeDate, in: range)
+    where !found.contains(where: { $0.range.overlaps(match.range) }) {
+      found.append(PeriodMatch(range: match.range, isStart: false))
     }
     for match in text.matches(inDate, in: range)
     where !found.contains(where: { $0.range.overlaps(match.range) }) {

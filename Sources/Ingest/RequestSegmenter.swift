@@ -9,6 +9,12 @@ import Foundation
 /// "I note you seek access to the following information" up to "the information asked for is as
 /// follows"; and numbered questions each followed by an `Answer:` line (a later paragraph that
 /// starts with the next question number is a question too, even with no `Answer:` after it).
+///
+/// Questions are also told by their shape: a numbered or `Q`-labelled paragraph that ends in
+/// "?" or opens as a request does ("How many", "Please provide", "Does", "What") is request
+/// text even when its answer follows with no label. A `Question 1` heading with no answer label
+/// ahead (as under a Markdown `## Response`, where `### Question 1` heads each answer) sets
+/// aside only itself and a question written under it, never the answer paragraphs.
 enum RequestSegmenter {
   /// A line that is only a request heading (`Request`, `Your request:`, `Questions`).
   private static let requestHeading = Pattern.make(
@@ -28,6 +34,15 @@ enum RequestSegmenter {
   /// A sentence that announces the answer.
   private static let answerPhrase = Pattern.make(
     #"(?:information (?:asked|requested) for is as follows|(?:our|my|the) (?:response|answer|reply) (?:to your request )?(?:is|are) (?:as follows|below|set out below)|(?:please find|see) (?:below )?(?:our|my|the) (?:response|answer)|I can (?:now )?provide the following|the answers? to your (?:questions?|request) (?:is|are) (?:as follows|below))"#)
+  /// A heading that only names a question (`Question 1`, `### Question 2`, `Questions`).
+  private static let questionHeading = Pattern.make(
+    #"^[#>*_\s]*questions?(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#)
+  /// A number or question label at the start of a line: `1.`, `(2)`, `3b)`, `a)`, `Q4`.
+  private static let questionMarker = Pattern.make(
+    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])\s*\S"#)
+  /// The words a question opens with, after its number or label.
+  private static let questionOpening = Pattern.make(
+    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|has|have|is\s+there|are\s+there)\b"#)
   /// A numbered paragraph (`1.`, `2)`, `1a)`), the number in group 1.
   private static let numbered = Pattern.make(#"^[ \t]{0,3}(\d{1,2})[a-z]?[.)][ \t]+\S"#)
 
@@ -75,8 +90,20 @@ enum RequestSegmenter {
         continue
       }
       if lineMatches(requestHeading, line) != nil {
-        openAt = line.range.location
         let nextBlock = (blockIndex(ofLine: number) ?? 0) + 1
+        if lineMatches(questionHeading, line) != nil,
+          !hasAnswerMarker(after: number, lines: lines, text: text)
+        {
+          // "### Question 1" heading the answer to it, in a "Response" section: the heading
+          // (and a question written under it) is request text, the paragraphs after are answer.
+          var end = line.range.end
+          if nextBlock < layout.blocks.count, isQuestion(layout.blocks[nextBlock], in: text) {
+            end = layout.blocks[nextBlock].range.end
+          }
+          result.append(text.trimmed(NSRange.between(line.range.location, end)))
+          continue
+        }
+        openAt = line.range.location
         openFallback =
           nextBlock < layout.blocks.count ? layout.blocks[nextBlock].range.end : text.length
         if !hasAnswerMarker(after: number, lines: lines, text: text) {
@@ -102,10 +129,25 @@ enum RequestSegmenter {
       {
         result.append(layout.blocks[block].range)
         questionNumber = expected
+      } else if let block = blockIndex(ofLine: number), layout.blocks[block].lines.first == number,
+        lineMatches(questionMarker, line) != nil, isQuestion(layout.blocks[block], in: text)
+      {
+        // "1. Does the force have a dedicated team?" answered by the next paragraph.
+        result.append(layout.blocks[block].range)
       }
     }
     if openAt != nil { close(at: openFallback ?? text.length) }
     return merge(result)
+  }
+
+  /// Whether a block reads as a question: it ends in "?", or it is one line that opens as a
+  /// request does ("Please provide", "How many", "Does", "What", ...).
+  private static func isQuestion(_ block: Block, in text: SourceText) -> Bool {
+    var end = block.range.end
+    while end > block.range.location, "*_\"”’) ".utf16.contains(text.unit(end - 1)) { end -= 1 }
+    if end > block.range.location, text.unit(end - 1) == 0x3F { return true }  // "?"
+    return block.lines.count == 1
+      && text.firstMatch(questionOpening, in: block.range) != nil
   }
 
   private static func hasAnswerMarker(after number: Int, lines: [Line], text: SourceText) -> Bool {

@@ -13,6 +13,8 @@ struct StaffMatch {
   let role: String
   /// Whether the match is a named team rather than a counted phrase.
   let isTeam: Bool
+  /// Whether the count is a fractional full-time-equivalent total ("6.5 FTE") rounded up.
+  var isFractionalTotal = false
 }
 
 /// Finds police and staff posts with their counts, and teams named for MSHT.
@@ -22,8 +24,17 @@ struct StaffMatch {
 /// (officer, detective, DC, sergeant, analyst, co-ordinator, post, FTE, ...). Roles joined by
 /// `and` or commas add up; an explicit multiplier (`(x2)`, `x 2`) gives the count of the whole
 /// phrase. `the` counts only with `dedicated`, `additional` or `new` ("the additional sergeant
-/// and six detectives"). Things that are not people (`10 x 1 hour sessions`, `7 L.A's`, `a
-/// victim`, `a single point of contact`) never match because their nouns are not roles.
+/// and six detectives") or before a named post ("the Partnership Coordinator post"). Things that are not people (`10 x 1 hour sessions`, `7 L.A's`, `a
+/// victim`, `a single point of contact`) never match because their nouns are not roles; a
+/// "Single Point of Contact" is a role only with a modifier before it ("a Modern Slavery Single
+/// Point of Contact"), and "SPOC" always is.
+///
+/// Full-time equivalents: a post of less than one FTE ("a 0.5 FTE analyst") is one person,
+/// part time, and is never added to the posts listed before it. A fractional total of one or
+/// more ("6.5 FTE") is counted as the people it needs, rounded up, full time, and is marked
+/// `isFractionalTotal` so that the extractor can leave it out when the sentence counts the
+/// people themselves ("6.5 FTE: a Detective Sergeant, four Detective Constables ...").
+/// "In each of its four units" after a phrase multiplies its count.
 enum StaffFinder {
   struct Token {
     let range: NSRange
@@ -52,6 +63,7 @@ enum StaffFinder {
   /// Role abbreviations, matched case-sensitively.
   private static let abbreviations: Set<String> = [
     "DC", "DS", "DI", "DCI", "DSU", "DSupt", "PC", "PCSO", "FTE", "DCS", "ACC", "PS", "PSE",
+    "SPOC",
   ]
 
   /// Roles that need a modifier before them to be a post ("Force Lead", not "a lead").
@@ -92,6 +104,9 @@ enum StaffFinder {
   private static let theNeeds: Set<String> = ["dedicated", "additional", "new", "extra", "further"]
 
   private static let partTime = Pattern.make(#"\bpart[- ]?time\b"#)
+  /// "in each of its four units" right after a phrase; the count word in group 1.
+  private static let inEachOf = Pattern.make(
+    #"^\s+(?:in|for|across|within|at)\s+each\s+of\s+(?:its|the|our|their|his|her)\s+(\w+)\b"#)
   private static let clauseEnd = Pattern.make(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
 
   /// Teams named for MSHT: "Modern Slavery Team", "Human Trafficking Unit", "Anti-Slavery Unit".
@@ -116,6 +131,7 @@ enum StaffFinder {
     for match in text.matches(team, in: sentence)
     where !result.contains(where: { $0.range.overlaps(match.range) })
       && !describedByCount(match.range, counted: result, in: text)
+      && !isNegated(match.range, sentence: sentence, in: text)
     {
       result.append(
         StaffMatch(
@@ -125,9 +141,22 @@ enum StaffFinder {
     return result.sorted { $0.range.location < $1.range.location }
   }
 
-  /// Words that say a team is made of the people counted next ("a unit consisting of ...").
+  /// Words that say a team is made of the people counted next ("a unit consisting of ...",
+  /// "a unit within the Major Investigation Team consisting of ...", "a unit in 2016, staffed
+  /// by ..."): a few words of where or when, then the words that say what it is made of.
   private static let consistsOf = Pattern.make(
-    #"^\s*,?\s*(?:which\s+)?(?:consist(?:s|ing)?\s+of|compris(?:es|ing)|made\s+up\s+of|of|with|staffed\s+by)\s+$"#)
+    #"^\s*,?\s*(?:which\s+)?(?:of|with)\s+$|^[^.;:]{0,60}?(?:,\s*)?(?:which\s+|that\s+)?(?:consist(?:s|ing)?\s+of|compris(?:es|ing)|made\s+up\s+of|staffed\s+by)\s+$"#)
+
+  /// Words before a team that say there is none ("does not have a dedicated human trafficking
+  /// unit", "there is no modern slavery team").
+  private static let negatedBefore = Pattern.make(
+    #"\b(?:no|(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold|host|run|maintain)\s+(?:a|an|any)|without\s+(?:a|an|any))\s+(?:(?:specific|specialist|dedicated|separate|stand-?alone|discrete|single|force)\s+)*$"#)
+
+  /// Whether the words before a team deny it exists.
+  private static func isNegated(_ team: NSRange, sentence: NSRange, in text: SourceText) -> Bool {
+    let before = NSRange.between(max(sentence.location, team.location - 60), team.location)
+    return text.contains(negatedBefore, in: before)
+  }
 
   /// Whether a team is only the container of the people counted right after it, so the count
   /// says all there is and a separate uncounted team mention would say it twice.
@@ -135,7 +164,7 @@ enum StaffFinder {
     _ team: NSRange, counted: [StaffMatch], in text: SourceText
   ) -> Bool {
     guard let next = counted.first(where: { $0.range.location >= team.end }),
-      next.range.location - team.end <= 40
+      next.range.location - team.end <= 70
     else { return false }
     return text.contains(consistsOf, in: NSRange.between(team.end, next.range.location))
   }
@@ -146,6 +175,7 @@ enum StaffFinder {
       // "a number of", "a single point" are not counts of people.
       return value
     }
+    if let fraction = fractionalFTE(token, next: next) { return Int(fraction.rounded(.up)) }
     guard token.text.allSatisfy(\.isNumber), let value = Int(token.text), (1...500).contains(value)
     else { return nil }
     if let previous, previous.text == "£" || previous.text == "." || previous.text == "/" {
@@ -153,6 +183,23 @@ enum StaffFinder {
     }
     if let next, next.text == "%" || next.lower == "per" || next.text == "/" { return nil }
     return value
+  }
+
+  /// The value of a decimal written before "FTE" ("0.5", "6.5"), or `nil`.
+  private static func fractionalFTE(_ token: Token, next: Token?) -> Double? {
+    guard let next, next.text == "FTE", token.text.contains("."),
+      token.text.allSatisfy({ $0.isNumber || $0 == "." }),
+      let value = Double(token.text), value > 0, value < 500
+    else { return nil }
+    return value
+  }
+
+  /// Whether a role phrase's modifiers hold a full-time equivalent below one ("0.5 FTE").
+  private static func isFractionOfPost(_ modifiers: [String]) -> Bool {
+    modifiers.contains { word in
+      guard word.contains("."), let value = Double(word) else { return false }
+      return value < 1
+    }
   }
 
   private static func singular(_ token: Token) -> String? {
@@ -196,7 +243,22 @@ enum StaffFinder {
     var words: [String] = []
     while index < tokens.count, index - start < 7 {
       let token = tokens[index]
-      if let role = singular(token) {
+      let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+      if index + 2 < tokens.count, token.lower == "point", tokens[index + 1].lower == "of",
+        ["contact", "contacts"].contains(tokens[index + 2].lower)
+      {
+        // "Modern Slavery Single Point of Contact": a role, but "a single point of contact"
+        // for a victim is a service, so it needs a modifier before it.
+        guard !words.isEmpty else { break }
+        words += ["point", "of", "contact"]
+        lastRole = index + 2
+        head = "spoc"
+        index += 3
+        continue
+      }
+      if fractionalFTE(token, next: next) != nil {
+        words.append(token.lower)
+      } else if let role = singular(token) {
         lastRole = index
         head = role
         words.append(token.lower)
@@ -224,6 +286,12 @@ enum StaffFinder {
     if isThe {
       firstCount = 1
     } else if let value = count(of: opener, previous: previous, next: next) {
+      // "2,100 officers": the 100 is the end of a larger number, not a count of its own.
+      if previous?.text == ",", start >= 2, tokens[start - 2].text.allSatisfy(\.isNumber),
+        opener.text.count == 3
+      {
+        return nil
+      }
       firstCount = value
     } else {
       return nil
@@ -231,10 +299,13 @@ enum StaffFinder {
     var index = start + 1
     if index < tokens.count, tokens[index].lower == "x" || tokens[index].text == "×" { index += 1 }
     guard let first = rolePhrase(from: index, tokens: tokens) else { return nil }
-    if isThe, !first.modifiers.contains(where: theNeeds.contains) { return nil }
+    let firstRole = roleName(last: first.last, from: index, tokens: tokens)
+    // "the Partnership Coordinator post" names one post; "the Coordinator" may be anyone's.
+    let namedPost = firstRole.contains(" ") && first.head == "post"
+    if isThe, !first.modifiers.contains(where: theNeeds.contains), !namedPost { return nil }
     if first.head == "staff", firstCount < 2, !isThe { return nil }
     var total = firstCount
-    var rolesFound = [tokens[first.last].text]
+    var rolesFound = [firstRole]
     var allModifiers = first.modifiers
     var end = first.last
     index = first.last + 1
@@ -264,8 +335,10 @@ enum StaffFinder {
       }
       guard let more = rolePhrase(from: position, tokens: tokens) else { break }
       if !counted, isPlural(tokens[more.last]) { break }
+      // "... and a 0.5 FTE analyst" is a part-time post of its own, not one more of the list.
+      if isFractionOfPost(more.modifiers), !isFractionOfPost(allModifiers) { break }
       total += value
-      rolesFound.append(tokens[more.last].text)
+      rolesFound.append(roleName(last: more.last, from: position, tokens: tokens))
       allModifiers += more.modifiers
       end = more.last
       index = skipParenthesis(from: more.last + 1, tokens: tokens, modifiers: &allModifiers)
@@ -293,16 +366,40 @@ enum StaffFinder {
       }
     }
     if index < tokens.count, attributive.contains(tokens[index].lower) { return nil }
-    let range = NSRange.between(opener.range.location, tokens[end].range.end)
+    var range = NSRange.between(opener.range.location, tokens[end].range.end)
+    // "a Single Point of Contact in each of its four Basic Command Units": one in each.
+    let after = NSRange.between(range.end, min(sentence.end, range.end + 40))
+    if let each = text.firstMatch(inEachOf, in: after),
+      let value = countWords[text.text(each.range(at: 1)).lowercased()]
+        ?? Int(text.text(each.range(at: 1)))
+    {
+      total *= value
+      range = NSRange.between(range.location, each.range.end)
+    }
     let clause = clauseRest(after: range, in: text, sentence: sentence)
     let joined = allModifiers.joined(separator: " ")
-    let partTimeWords = joined.contains("part time") || joined.contains("part-time")
+    let fractionOfPost =
+      isFractionOfPost(allModifiers) || (fractionalFTE(opener, next: next).map { $0 < 1 } ?? false)
+    let partTimeWords = joined.contains("part time") || joined.contains("part-time") || fractionOfPost
     let basis: StaffBasis =
       partTimeWords || text.contains(partTime, in: clause) ? .partTime : .fullTime
-    let match = StaffMatch(
+    var match = StaffMatch(
       range: range, count: total, basis: basis, role: rolesFound.joined(separator: "; "),
       isTeam: false)
+    if let fraction = fractionalFTE(opener, next: next), fraction >= 1, rolesFound == ["FTE"] {
+      match.isFractionalTotal = true
+    }
     return (match, end + 1)
+  }
+
+  /// The role a phrase names: its last role word, with the role before it when that word is
+  /// "post" ("Coordinator post"), so that a named post is told from a bare "post".
+  private static func roleName(last: Int, from start: Int, tokens: [Token]) -> String {
+    let word = tokens[last].text
+    guard ["post", "posts"].contains(word.lowercased()), last > start,
+      singular(tokens[last - 1]) != nil
+    else { return word }
+    return "\(tokens[last - 1].text) \(word)"
   }
 
   /// Skips "(Sergeant)" or "(part time)" after a role, noting its words as modifiers.

@@ -5,7 +5,9 @@ import Records
 ///
 /// Each kind has signal phrases; a phrase in the first lines counts three times. The kind with
 /// the highest score wins; a document with none is an FOI response when it quotes a request
-/// back, else `other`.
+/// back or carries a reference ("Our ref", "Your ref") together with the words of the
+/// information-rights process ("Information Access", "internal review", "Information
+/// Commissioner"), else `other`.
 enum TypeDetector {
   private static let signals: [(DocumentType, NSRegularExpression)] = [
     (
@@ -25,6 +27,12 @@ enum TypeDetector {
     ),
   ]
 
+  /// A reference line of a letter: "Our ref", "Your ref", "Our reference".
+  private static let reference = Pattern.make(#"\b(?:our|your)\s+ref(?:erence)?\b"#)
+  /// Words of the FOI process that a letter with a reference uses only when it answers one.
+  private static let informationRights = Pattern.make(
+    #"\binformation\s+(?:access|rights|compliance|governance|management)\b|\binternal\s+review\b|\binformation\s+commissioner\b|\bICO\b"#)
+
   /// The kind of the document.
   static func detect(in text: SourceText, layout: DocumentLayout, hasRequest: Bool) -> DocumentType {
     let nonBlank = layout.lines.filter { !$0.isBlank }
@@ -38,6 +46,12 @@ enum TypeDetector {
       if score > 0, score > (best?.1 ?? 0) { best = (type, score) }
     }
     if let best { return best.0 }
-    return hasRequest ? .foiResponse : .other
+    let whole = NSRange(location: 0, length: text.length)
+    if hasRequest
+      || text.contains(reference, in: whole) && text.contains(informationRights, in: whole)
+    {
+      return .foiResponse
+    }
+    return .other
   }
 }

@@ -242,4 +242,70 @@ let fixtureCases: [FixtureCase] = [
       "staff |  |  |  |  | full_time |  | can combine with the Modern Slavery Team",
     ]
     ),
+    (
+      // Numbered questions answered by the next paragraph, no "Answer:" label: the questions
+      // are request text; ", supported by" starts the supporters' own clause.
+      "foi_cambs_numbered_answers_2019.txt", "cambridgeshire", "2019-08-12", "foi_response", "",
+      [
+      "staff |  |  |  | 2 | full_time |  | Two Detective Sergeants work full time on modern slavery investigations",
+      "staff |  |  |  | 2 | part_time |  | supported by two part-time Detective Constables.",
+      "funding | 12000 |  | approx |  |  | in 2018/19 | Training costs in 2018/19 were in the region of £12,000.",
+      "funding | 3500 |  | approx |  |  |  | A further training day is estimated at £3,500.",
+    ]
+    ),
+    (
+      // The cost limit's pounds are no resource; the refusal is one section 12 statement. A
+      // named post bought with money is a post as well as money, cut from the same span.
+      "foi_cheshire_cost_limit_2019.txt", "cheshire", "2019-03-04", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | We estimate that this would take well over 100 hours, which would exceed the appropriate limit of £450 (18 hours at £25 per hour) set by the Fees Regulations. Your request is therefore refused under Section 12 of the Freedom of Information Act 2000.",
+      "funding | 45000 |  | exact |  |  | in 2019/20 | The Police and Crime Commissioner has allocated £45,000 in 2019/20 for an Anti-Slavery Co-ordinator post within the Constabulary.",
+      "staff |  |  |  | 1 | full_time | in 2019/20 | The Police and Crime Commissioner has allocated £45,000 in 2019/20 for an Anti-Slavery Co-ordinator post within the Constabulary.",
+    ]
+    ),
+    (
+      // "### Question N" headings inside "## Response" head answers, which stay answer text.
+      "foi_devon_response_questions_2018.md", "devon-and-cornwall", "2018-05-09", "foi_response", "",
+      [
+      "staff |  |  |  |  | full_time |  | The force set up a Modern Slavery Unit",
+      "funding | 210000 |  | approx |  |  | in 2017/18 | Its running costs were roughly £210,000 in 2017/18.",
+      "funding | 15000 |  | exact |  |  | 2016/17 | | 2016/17 | £15,000 |",
+      "funding | 17500 |  | exact |  |  | 2017/18 | | 2017/18 | £17,500 |",
+    ]
+    ),
+    (
+      // A denied unit is a statement; an FTE total is left to the people it lists; a post under
+      // one FTE is part time; SPOCs held alongside other duties are part time.
+      "foi_dorset_fte_and_spocs_2021.txt", "dorset", "2021-06-07", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | Dorset Police does not have a dedicated modern slavery unit.",
+      "staff |  |  |  | 4 | full_time |  | Investigations are led by an Exploitation Team of 4.5 FTE: a Detective Sergeant, three Detective Constables",
+      "staff |  |  |  | 1 | part_time |  | a 0.5 FTE researcher.",
+      "staff |  |  |  | 14 | part_time |  | The force has 14 Modern Slavery SPOCs.",
+      "staff |  |  |  | 3 | part_time |  | The force has a Trafficking Single Point of Contact in each of its three policing areas, a role undertaken in addition to their normal duties.",
+      // A fractional total with nobody listed: the people it needs, rounded up.
+      "staff |  |  |  | 2 | full_time |  | The regional unit adds 1.5 FTE for Dorset cases.",
+    ]
+    ),
+    (
+      // "No specific ... budget" is its own statement beside money; statements and ranges keep
+      // their periods; "formed ... in 2015" keeps its verb.
+      "foi_hants_budget_statements_2016.txt", "hampshire", "2016-10-03", "foi_response", "",
+      [
+      "statement |  |  |  |  |  |  | The Constabulary does not have a specific human trafficking budget.",
+      "funding | 9000 |  | exact |  |  | In 2015/16 | In 2015/16 the Commissioner awarded £9,000 to a local charity supporting trafficking victims.",
+      "statement |  |  |  |  |  |  | There is no separate non-pay budget for this work.",
+      "statement |  |  |  |  |  | Before April 2016 | Before April 2016 the work had not been allocated a specific budget.",
+      "funding | 1500000 |  | exact |  |  | 2016/17 to 2018/19 | The Commissioner awarded £1.5m over three years (2016/17 to 2018/19) to the county's victim care service",
+      "staff |  |  |  | 2 | full_time | formed in 2015 | The force formed a Modern Slavery Team in 2015, staffed by two Detective Constables.",
+    ]
+    ),
+    (
+      // In a modern-slavery statement only money tied to MSHT spending counts: not the
+      // organisation's budget, its spend with suppliers, tender thresholds or its head count.
+      "statement_northants_2020-2021.txt", "northamptonshire", "2021", "statement", "",
+      [
+      "funding | 20000 |  | exact |  |  | In 2020/21 | In 2020/21 we invested £20,000 in modern slavery training for frontline officers.",
+    ]
+    ),
 ].map { FixtureCase(file: $0.0, forceID: $0.1, date: $0.2, type: $0.3, flags: $0.4, mentions: $0.5) }

@@ -94,12 +94,45 @@ enum FixtureSupport {
       let cut = String(String.UnicodeScalarView(scalars[mention.start..<mention.end]))
       #expect(cut == mention.quote)
       #expect(mention.context.contains(mention.quote))
-      #expect(mention.id == Mention.makeID(document: expected.file, start: mention.start, end: mention.end))
+      let base = Mention.makeID(document: expected.file, start: mention.start, end: mention.end)
+      #expect(mention.id == base || mention.id.hasPrefix("\(base)~"))
     }
     for passage in result.requests {
       let cut = String(String.UnicodeScalarView(scalars[passage.start..<passage.end]))
       #expect(cut == passage.text)
     }
+  }
+
+  @Test(arguments: textCases)
+  func mentionIDsAreUniqueAndStable(_ expected: FixtureCase) throws {
+    let first = try FixtureSupport.read(expected.file).mentions.map(\.id)
+    #expect(Set(first).count == first.count)
+    // Read again: the same ids in the same order.
+    #expect(try FixtureSupport.read(expected.file).mentions.map(\.id) == first)
+  }
+
+  @Test func mentionsFromOneSpanAreNumberedInOrder() throws {
+    let result = try FixtureSupport.read("foi_cheshire_cost_limit_2019.txt")
+    let ids = result.mentions.map(\.id)
+    #expect(ids.count == 3)
+    #expect(ids.dropFirst().first.map { !$0.contains("~") } == true)
+    #expect(ids.last == "\(ids[1])~2")
+  }
+
+  @Test func costLimitRefusalIsASection12Exemption() throws {
+    let result = try FixtureSupport.read("foi_cheshire_cost_limit_2019.txt")
+    let statement = try #require(result.mentions.first)
+    #expect(statement.sections == ["s12"])
+    #expect(statement.cues.contains("exemption"))
+    #expect(!result.mentions.contains { $0.amount == 450 || $0.amount == 25 })
+  }
+
+  @Test func partTimeRolesCarryTheCue() throws {
+    let result = try FixtureSupport.read("foi_dorset_fte_and_spocs_2021.txt")
+    let spocs = try #require(result.mentions.first { $0.staffCount == 14 })
+    #expect(spocs.cues.contains("part_time"))
+    // The sentence that says so is part of the context.
+    #expect(spocs.context.hasSuffix("alongside officers' day-to-day duties."))
   }
 
   @Test func rangesKeepTheirHighEnd() throws {
@@ -135,6 +168,9 @@ enum FixtureSupport {
     ("foi_surrey_q1a1_2019.txt", ["Q1.", "Q2."]),
     // The third question has no "Answer:" after it but follows the numbering.
     ("foi_wmercia_numbered_2016.txt", ["1. What", "2. How", "3. Please"]),
+    // Only the headings under "## Response": the answers below them stay.
+    ("foi_devon_response_questions_2018.md", ["## Request", "### Question 1", "### Question 2"]),
+    ("foi_cambs_numbered_answers_2019.txt", ["1. Does", "2. How much"]),
   ])
   func findsRequestPassages(file: String, openings: [String]) throws {
     let result = try FixtureSupport.read(file)
@@ -149,5 +185,38 @@ enum FixtureSupport {
     #expect(!result.mentions.contains { $0.amount == 50000 })
     let surrey = try FixtureSupport.read("foi_surrey_q1a1_2019.txt")
     #expect(!surrey.mentions.contains { $0.amount == 10000 })
+    let cambs = try FixtureSupport.read("foi_cambs_numbered_answers_2019.txt")
+    #expect(!cambs.mentions.contains { $0.quote.contains("Does the Constabulary") })
+  }
+}
+
+@Suite struct LeadInContextTests {
+  private func context(_ file: String, quote: String) throws -> String {
+    let result = try FixtureSupport.read(file)
+    return try #require(result.mentions.first { $0.quote == quote }).context
+  }
+
+  @Test func aSentenceWithoutTopicTakesThePreviousSentence() throws {
+    // Contiguous: the verbatim range from the lead-in to the sentence's end.
+    #expect(
+      try context("foi_devon_response_questions_2018.md", quote: "Its running costs were roughly £210,000 in 2017/18.")
+        == "The force set up a Modern Slavery Unit in April 2016. Its running costs were roughly £210,000 in 2017/18.")
+  }
+
+  @Test func aTableRowTakesTheLineBeforeTheTable() throws {
+    // Not contiguous (the header rows lie between): the two joined with " … ".
+    #expect(
+      try context("foi_devon_response_questions_2018.md", quote: "| 2017/18 | £17,500 |")
+        == "The Commissioner's grants to the national modern slavery helpline were as follows: … | 2017/18 | £17,500 |")
+  }
+
+  @Test func aSentenceNamingMSHTKeepsItsOwnContext() throws {
+    let quote = "In 2015/16 the Commissioner awarded £9,000 to a local charity supporting trafficking victims."
+    #expect(try context("foi_hants_budget_statements_2016.txt", quote: quote) == quote)
+  }
+
+  @Test func requestTextNeverLeadsIn() throws {
+    let quote = "Training costs in 2018/19 were in the region of £12,000."
+    #expect(try context("foi_cambs_numbered_answers_2019.txt", quote: quote) == quote)
   }
 }

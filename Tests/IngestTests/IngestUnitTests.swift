@@ -90,6 +90,11 @@ import Testing
     ("Joint Modern Slavery and Human Trafficking Statement 2023-2024", "statement"),
     ("Minutes of a meeting.", "other"),
     ("1. How many officers?\n\nAnswer:\n\nNone.", "foi_response"),
+    // A letter with a reference and the words of the FOI process, no "Freedom of Information".
+    ("Our ref: AB/12/19\nThe unit has two analysts.\nYou may ask for an internal review.", "foi_response"),
+    ("Your ref: 44\nInformation Access Team\nThe unit has two analysts.", "foi_response"),
+    // A reference alone is any letter's.
+    ("Our ref: AB/12/19\nMinutes of a meeting.", "other"),
   ])
   func detectsType(text: String, type: String) throws {
     #expect(try analyse(text).record.type.rawValue == type)
@@ -138,6 +143,20 @@ import Testing
       "Information is exempt under s31 of the Act.",
       ["statement |  |  |  |  |  |  | Information is exempt under s31 of the Act."]
     ),
+    // A contract-value threshold is no resource in any kind of document.
+    ("Contracts worth over £25,000 carry a modern slavery clause.", []),
+    // A unit denied is a statement, never a team.
+    (
+      "There is no modern slavery team in the force.",
+      ["statement |  |  |  |  |  |  | There is no modern slavery team in the force."]
+    ),
+    // Section 12 in other words; its pounds are the limit's.
+    (
+      "Answering would cost more than the £450 cost limit for trafficking requests.",
+      ["statement |  |  |  |  |  |  | Answering would cost more than the £450 cost limit for trafficking requests."]
+    ),
+    // "2,100 officers" is one number, not a count of 100.
+    ("The force has 2,100 officers.", []),
   ])
   func appliesTheRules(text: String, expected: [String]) throws {
     #expect(try mentions(text) == expected)
