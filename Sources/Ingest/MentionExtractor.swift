@@ -117,6 +117,7 @@ struct MentionExtractor {
       return a.offset < b.offset
     }.map(\.element)
     var used: [String: Int] = [:]
+    let orderedSentences = sentences
     return ordered.map { draft in
       let first = rangeOf[draft.sentence] ?? layout.sentences[draft.sentence].range
       let last = rangeOf[draft.lastSentence] ?? layout.sentences[draft.lastSentence].range
@@ -132,6 +133,16 @@ struct MentionExtractor {
           text.trimmed(NSRange.between(lead.end, context.location)).length == 0
           ? text.text(NSRange.between(lead.location, context.end))
           : text.text(lead) + " … " + contextText
+      }
+      // "The team consists of ..." or "the cost of the unit" two paragraphs after the team was
+      // named: the analyst reads "the team" as that team, so its naming sentence leads in.
+      if draft.kind != .statement, !contextText.isEmpty,
+        !text.contains(Self.topicWords, in: context),
+        !Self.matches(Self.topicWords, contextText),
+        Self.matches(Self.teamReference, contextText),
+        let naming = sentenceNamingTeam(before: draft.sentence, sentences: orderedSentences)
+      {
+        contextText = text.text(naming) + " … " + contextText
       }
       var cues = Set(Cues.find(quote: quote, context: contextText))
       cues.formUnion(draft.cues)
@@ -363,6 +374,23 @@ struct MentionExtractor {
       }
     }
     return nil
+  }
+
+  /// "the team", "this unit", "the hub": a reference back to a team named earlier.
+  static let teamReference = Pattern.make(#"\b(?:the|this|that|our)\s+(?:team|unit|hub|cell|squad)\b"#)
+
+  /// Whether a pattern matches anywhere in a string that is not the document's text.
+  private static func matches(_ pattern: NSRegularExpression, _ string: String) -> Bool {
+    let length = (string as NSString).length
+    return pattern.firstMatch(in: string, range: NSRange(location: 0, length: length)) != nil
+  }
+
+  /// The last answer sentence before `index` that names a team after MSHT ("Modern Slavery
+  /// Unit"), or `nil` when the document names none.
+  private func sentenceNamingTeam(
+    before index: Int, sentences: [(index: Int, range: NSRange)]
+  ) -> NSRange? {
+    sentences.last { $0.index < index && text.contains(StaffFinder.team, in: $0.range) }?.range
   }
 
   /// Whether a block is one short line holding an amount, a row of a list of amounts.

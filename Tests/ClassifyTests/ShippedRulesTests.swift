@@ -171,6 +171,15 @@ import Testing
 
   /// Other forces' wording, written the way FOI answers put it.
   static let otherForces: [(Fact, ResourceClass)] = [
+    // Full-time posts of a team the lead-in names for MSHT.
+    (
+      fact(
+        .staff, "The team consists of one Detective Sergeant and three Detective Constables.",
+        context:
+          "The force's Modern Slavery Team was set up in June 2017. The team consists of one Detective Sergeant and three Detective Constables.",
+        basis: .fullTime),
+      .dedicated
+    ),
     // A cost-limit refusal withholds the answer as surely as an exemption does.
     (
       fact(

@@ -73,6 +73,16 @@ let fixtureCases: [FixtureCase] = [
     ]
     ),
     (
+      // "The team" two paragraphs on is the Modern Slavery Team named first.
+      "foi_wmercia_team_reference_2019.txt", "west-mercia", "2019-05-14", "foi_response", "",
+      [
+      "staff |  |  |  |  | full_time |  | The force's Modern Slavery Team",
+      "staff |  |  |  | 4 | full_time |  | The team consists of one Detective Sergeant and three Detective Constables.",
+      "funding | 120000 |  | exact |  |  | 2017/18 | 2017/18 £120,000",
+      "funding | 135500 |  | exact |  |  | 2018/19 | 2018/19 £135,500",
+    ]
+    ),
+    (
       "foi_notts_request_response_2017.txt", "nottinghamshire", "2017", "foi_response", "date_from_file_name",
       [
       "funding | 60000 |  | exact |  |  | per annum | The Human Trafficking Unit has a budget of £60,000 per annum.",

@@ -68,6 +68,18 @@ enum FixtureSupport {
     try check(expected)
   }
 
+  @Test func aReferenceToTheTeamLeadsInWithTheSentenceNamingIt() throws {
+    let result = try FixtureSupport.read("foi_wmercia_team_reference_2019.txt")
+    let counted = try #require(result.mentions.first { $0.staffCount == 4 })
+    #expect(
+      counted.context == "The force's Modern Slavery Team was set up in June 2017.\n\n"
+        + "The team consists of one Detective Sergeant and three Detective Constables.")
+    let spend = try #require(result.mentions.first { $0.amount == 135500 })
+    #expect(
+      spend.context == "The force's Modern Slavery Team was set up in June 2017. … "
+        + "Expenditure on the team has been: … 2018/19 £135,500")
+  }
+
   @Test func recordsTheSHA256OfTheBytes() throws {
     let result = try FixtureSupport.read("foi_dyfed_ncnd_then_absorbed_2017.txt")
     // As `sha256sum` prints it.
