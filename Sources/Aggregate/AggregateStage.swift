@@ -82,7 +82,9 @@ public struct AggregateStage: Stage {
         if !fact.repeatOf.isEmpty {
           repeatCount += 1
           byForce[fact.forceID, default: Totals()].repeats += 1
-          for year in years { byYear[fact.forceID, default: [:]][year, default: Totals()].repeats += 1 }
+          for year in years {
+            byYear[fact.forceID, default: [:]][year, default: Totals()].repeats += 1
+          }
           continue
         }
         // "£20k per annum" over three years is £20k in each and £60k in all; any other amount
@@ -116,7 +118,8 @@ public struct AggregateStage: Stage {
     }
 
     let allYears = byYear.values.flatMap(\.keys)
-    let span = allYears.min().flatMap { first in allYears.max().map { (first, $0) } }
+    let span =
+      allYears.min().flatMap { first in allYears.max().map { (first, $0) } }
       .map { FinancialYear.range($0.0, through: $0.1) } ?? []
     try writeForceYears(byYear, names: names, to: context.outputFile("force_year.csv"))
     let forces = Set(documentsByForce.keys).union(byForce.keys)
@@ -140,8 +143,12 @@ public struct AggregateStage: Stage {
           throw AggregateError.records(error)
         }
         let at = SourcePosition(file: "facts.csv", line: record.line)
-        guard seen.insert(fact.id).inserted else { throw AggregateError.duplicateFactID(fact.id, at: at) }
-        guard fact.resourceClass != nil else { throw AggregateError.unclassified(factID: fact.id, at: at) }
+        guard seen.insert(fact.id).inserted else {
+          throw AggregateError.duplicateFactID(fact.id, at: at)
+        }
+        guard fact.resourceClass != nil else {
+          throw AggregateError.unclassified(factID: fact.id, at: at)
+        }
         keys.append(FactKey(fact, line: record.line))
       }
     } catch let error as AggregateError {

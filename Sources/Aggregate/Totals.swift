@@ -71,7 +71,8 @@ struct Totals: Sendable {
     switch fact.kind {
     case .funding:
       if let amount = fact.amount {
-        totals.nominal.add(amount * share, high: fact.amountHigh.map { $0 * share }, qualifier: fact.qualifier)
+        totals.nominal.add(
+          amount * share, high: fact.amountHigh.map { $0 * share }, qualifier: fact.qualifier)
         // Real and per-resident figures are given for the low amount; the high end of a range
         // is scaled by the same ratio.
         if let real = fact.realAmount {
@@ -83,7 +84,8 @@ struct Totals: Sendable {
         }
         if let perHead = fact.per100k {
           let high = fact.amountHigh.map { amount == 0 ? $0 : $0 * perHead / amount }
-          totals.per100k.add(perHead * share, high: high.map { $0 * share }, qualifier: fact.qualifier)
+          totals.per100k.add(
+            perHead * share, high: high.map { $0 * share }, qualifier: fact.qualifier)
         } else {
           missingPer100k += 1
         }

@@ -232,12 +232,13 @@ private final class RowCollector {
   }
 }
 
-private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?)
-  -> Void = { bytes, count, context in
-    guard let context else { return }
-    let collector = Unmanaged<RowCollector>.fromOpaque(context).takeUnretainedValue()
-    collector.addField(UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
-  }
+private let fieldCallback:
+  @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?)
+    -> Void = { bytes, count, context in
+      guard let context else { return }
+      let collector = Unmanaged<RowCollector>.fromOpaque(context).takeUnretainedValue()
+      collector.addField(UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
+    }
 
 private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = {
   _, context in
@@ -310,4 +311,3 @@ private final class ByteSource {
     }
   }
 }
-

@@ -128,7 +128,9 @@ public final class CSVWriter {
   private static func needsQuoting(_ utf8: [UInt8]) -> Bool {
     guard let first = utf8.first, let last = utf8.last else { return false }
     if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 { return true }
-    return utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    return utf8.contains {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+    }
   }
 }
 

@@ -146,12 +146,12 @@ struct CodedFacts {
     }
     let quote = field("quote")
     let mention = Mention(
-        id: "\(document)#L\(line)", document: document, origin: "coded:\(fileName):\(line)",
-        kind: kind, start: 0, end: 0, quote: quote, context: quote, amount: amount,
-        amountHigh: high, qualifier: qualifier, staffCount: count, staffBasis: basis,
-        role: field("role"), periodText: field("period_text"),
-        perAnnum: perAnnumText == "true" || perAnnumText == "yes",
-        cues: Array(Set(cues)).sorted())
+      id: "\(document)#L\(line)", document: document, origin: "coded:\(fileName):\(line)",
+      kind: kind, start: 0, end: 0, quote: quote, context: quote, amount: amount,
+      amountHigh: high, qualifier: qualifier, staffCount: count, staffBasis: basis,
+      role: field("role"), periodText: field("period_text"),
+      perAnnum: perAnnumText == "true" || perAnnumText == "yes",
+      cues: Array(Set(cues)).sorted())
     return (mention, force.id, date)
   }
 

@@ -12,13 +12,15 @@ enum Cues {
     (
       "shared_purpose",
       Pattern.make(
-        #"\b(?:including|includes|include|among other|amongst other|priorities including|all victims|a range of|as well as|wider)\b"#)
+        #"\b(?:including|includes|include|among other|amongst other|priorities including|all victims|a range of|as well as|wider)\b"#
+      )
     ),
     ("cse", Pattern.make(#"\b(?:child sexual exploitation|CSE)\b"#)),
     (
       "msht",
       Pattern.make(
-        #"\b(?:modern(?:[- ]day)? slavery|(?:human )?trafficking|trafficked|anti[- ]?slavery|slavery|MSHT|forced labour|servitude)\b"#)
+        #"\b(?:modern(?:[- ]day)? slavery|(?:human )?trafficking|trafficked|anti[- ]?slavery|slavery|MSHT|forced labour|servitude)\b"#
+      )
     ),
     ("no_specific_budget", Statements.noSpecificBudget),
     ("no_information_held", Statements.noInformationHeld),
@@ -32,11 +34,14 @@ enum Cues {
     (
       "funded_service",
       Pattern.make(
-        #"\b(?:service|services|helpline|scheme|programme|project|charity|organisation)\b[^.;]{0,60}\b(?:funded|commissioned)\b|\b(?:funded|commissioned)\b[^.;]{0,60}\b(?:service|services|helpline|scheme|programme|project)\b|\bgrant\b"#)
+        #"\b(?:service|services|helpline|scheme|programme|project|charity|organisation)\b[^.;]{0,60}\b(?:funded|commissioned)\b|\b(?:funded|commissioned)\b[^.;]{0,60}\b(?:service|services|helpline|scheme|programme|project)\b|\bgrant\b"#
+      )
     ),
     (
       "victim_services",
-      Pattern.make(#"\b(?:victims? (?:services?|support|code)|support(?:ing)? (?:to )?victims|victim care|victims of crime)\b"#)
+      Pattern.make(
+        #"\b(?:victims? (?:services?|support|code)|support(?:ing)? (?:to )?victims|victim care|victims of crime)\b"#
+      )
     ),
   ]
 

@@ -21,18 +21,23 @@ enum DateDetector {
   private static let monthDayYear = Pattern.make(
     #"\b"# + monthPattern + #"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"#)
   /// "17/02/2016", "17.02.2016": day 1, month 2, year 3.
-  private static let numeric = Pattern.make(#"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])"#)
+  private static let numeric = Pattern.make(
+    #"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])"#)
   /// "2016-02-17": year 1, month 2, day 3.
   private static let iso = Pattern.make(#"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])"#)
   /// A line that labels its date.
-  private static let labelled = Pattern.make(#"^[\s*_#|]*(?:date(?:d)?(?:\s+of\s+(?:response|reply|report|meeting))?|meeting\s+date|date\s+sent)\b[\s*_:|\t-]*"#)
+  private static let labelled = Pattern.make(
+    #"^[\s*_#|]*(?:date(?:d)?(?:\s+of\s+(?:response|reply|report|meeting))?|meeting\s+date|date\s+sent)\b[\s*_:|\t-]*"#
+  )
   /// Words just before a date that make it the request's date.
   private static let requestDate = Pattern.make(
     #"(?:received|requested|submitted|your\s+(?:request|e-?mail|letter)\b.*)\W*(?:\w+\W+){0,2}$"#)
   /// "Statement 2024", "Statement 2023-2024", "2023/24 Statement".
   private static let statementYear = Pattern.make(
-    #"statement\s+(?:for\s+)?((?:19|20)\d{2})(?:\s?[/–-]\s?((?:19|20)?\d{2}))?\b|\b((?:19|20)\d{2})(?:\s?[/–-]\s?((?:19|20)?\d{2}))?\s+(?:modern\s+slavery\s+)?(?:transparency\s+)?statement"#)
-  private static let fileDate = Pattern.make(#"(?<!\d)((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)"#)
+    #"statement\s+(?:for\s+)?((?:19|20)\d{2})(?:\s?[/–-]\s?((?:19|20)?\d{2}))?\b|\b((?:19|20)\d{2})(?:\s?[/–-]\s?((?:19|20)?\d{2}))?\s+(?:modern\s+slavery\s+)?(?:transparency\s+)?statement"#
+  )
+  private static let fileDate = Pattern.make(
+    #"(?<!\d)((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)"#)
 
   /// The date and the flags that say where it came from.
   static func detect(
@@ -57,12 +62,19 @@ enum DateDetector {
       return (date, [])
     }
     let name = fileName as NSString
-    if let match = fileDate.firstMatch(in: fileName, range: NSRange(location: 0, length: name.length)),
+    if let match = fileDate.firstMatch(
+      in: fileName, range: NSRange(location: 0, length: name.length)),
       let year = Int(name.substring(with: match.range(at: 1)))
     {
-      let month = match.range(at: 2).location != NSNotFound ? Int(name.substring(with: match.range(at: 2))) : nil
-      let day = match.range(at: 3).location != NSNotFound ? Int(name.substring(with: match.range(at: 3))) : nil
-      if let date = valid(year: year, month: month, day: day) ?? valid(year: year, month: nil, day: nil) {
+      let month =
+        match.range(at: 2).location != NSNotFound
+        ? Int(name.substring(with: match.range(at: 2))) : nil
+      let day =
+        match.range(at: 3).location != NSNotFound
+        ? Int(name.substring(with: match.range(at: 3))) : nil
+      if let date = valid(year: year, month: month, day: day)
+        ?? valid(year: year, month: nil, day: nil)
+      {
         return (date, ["date_from_file_name"])
       }
     }
@@ -88,16 +100,24 @@ enum DateDetector {
   static func firstDate(in text: SourceText, range: NSRange) -> DocumentDate? {
     var candidates: [(Int, DocumentDate)] = []
     for match in text.matches(dayMonthYear, in: range) {
-      if let date = make(text, match, day: 1, month: 2, year: 3) { candidates.append((match.range.location, date)) }
+      if let date = make(text, match, day: 1, month: 2, year: 3) {
+        candidates.append((match.range.location, date))
+      }
     }
     for match in text.matches(monthDayYear, in: range) {
-      if let date = make(text, match, day: 2, month: 1, year: 3) { candidates.append((match.range.location, date)) }
+      if let date = make(text, match, day: 2, month: 1, year: 3) {
+        candidates.append((match.range.location, date))
+      }
     }
     for match in text.matches(numeric, in: range) {
-      if let date = make(text, match, day: 1, month: 2, year: 3) { candidates.append((match.range.location, date)) }
+      if let date = make(text, match, day: 1, month: 2, year: 3) {
+        candidates.append((match.range.location, date))
+      }
     }
     for match in text.matches(iso, in: range) {
-      if let date = make(text, match, day: 3, month: 2, year: 1) { candidates.append((match.range.location, date)) }
+      if let date = make(text, match, day: 3, month: 2, year: 1) {
+        candidates.append((match.range.location, date))
+      }
     }
     for (location, date) in candidates.sorted(by: { $0.0 < $1.0 }) {
       let lineStart = text.ns.lineRange(for: NSRange(location: location, length: 0)).location
@@ -115,7 +135,8 @@ enum DateDetector {
       let dayValue = Int(text.text(match.range(at: day)))
     else { return nil }
     let monthText = text.text(match.range(at: month)).lowercased()
-    let monthValue = Int(monthText) ?? months.firstIndex(of: String(monthText.prefix(3))).map { $0 + 1 }
+    let monthValue =
+      Int(monthText) ?? months.firstIndex(of: String(monthText.prefix(3))).map { $0 + 1 }
     return valid(year: yearValue, month: monthValue, day: dayValue)
   }
 

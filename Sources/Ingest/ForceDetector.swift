@@ -45,7 +45,8 @@ struct ForceDetector {
           body = words.map { $0 == "and" ? "(?:and|&)" : $0 }.joined(separator: #"[\s,]+"#)
         }
         let pattern = #"(?<![\p{L}\p{N}])"# + body + #"(?![\p{L}\p{N}])"#
-        names.append(Name(force: index, pattern: Pattern.make(pattern, caseSensitive: isAbbreviation)))
+        names.append(
+          Name(force: index, pattern: Pattern.make(pattern, caseSensitive: isAbbreviation)))
       }
     }
     self.names = names
@@ -60,7 +61,9 @@ struct ForceDetector {
     for name in names {
       for match in text.matches(name.pattern, in: NSRange(location: 0, length: text.length)) {
         var weight = 1
-        if match.range.location < headEnd { weight = 3 } else if match.range.location >= tailStart {
+        if match.range.location < headEnd {
+          weight = 3
+        } else if match.range.location >= tailStart {
           weight = 2
         }
         scores[name.force] += weight

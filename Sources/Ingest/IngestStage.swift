@@ -40,7 +40,9 @@ public struct IngestStage: Stage {
     }
     var items: [(name: String, item: Item)] = []
     for (url, name) in documentFiles(in: context) { items.append((name, .document(url, name))) }
-    for (url, name) in codedFiles(in: context) { items.append(("coded/\(name)", .coded(url, name))) }
+    for (url, name) in codedFiles(in: context) {
+      items.append(("coded/\(name)", .coded(url, name)))
+    }
     items.sort { $0.name < $1.name }
 
     var written = 0
@@ -121,6 +123,7 @@ extension IngestStage {
   public static func checkCodedFile(
     at url: URL, display: String, forces: ForceTable
   ) throws(IngestError) {
-    _ = try CodedFacts.read(url: url, fileName: url.lastPathComponent, display: display, forces: forces)
+    _ = try CodedFacts.read(
+      url: url, fileName: url.lastPathComponent, display: display, forces: forces)
   }
 }

@@ -45,14 +45,16 @@ struct MentionExtractor {
   }
 
   private static let fundedVerb = Pattern.make(
-    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b"#)
+    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b"#
+  )
   private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
   private static let mshtWords = Pattern.make(
     #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|forced\s+labour|servitude|exploit\w*)\b"#)
   /// Where one mention's clause ends and the next one's begins; ", supported by" starts the
   /// clause of the people who support.
   private static let boundary = Pattern.make(
-    #";|,\s+(?:and|but)\s|\s(?:and|but|whilst|while)\s|,\s+(?=(?:supported|assisted|helped|backed|joined)\s+by\s)"#)
+    #";|,\s+(?:and|but)\s|\s(?:and|but|whilst|while)\s|,\s+(?=(?:supported|assisted|helped|backed|joined)\s+by\s)"#
+  )
   private static let teamBoundary = Pattern.make(
     #"[;,(:]|\s(?:and|but|whilst|while|which|who|that)\s"#)
   private static let including = Pattern.make(
@@ -61,22 +63,27 @@ struct MentionExtractor {
   /// Words that name MSHT or an area next to it (CSE, child exploitation, county lines): a
   /// sentence without them is classified by what leads into it.
   private static let topicWords = Pattern.make(
-    #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|MDS|forced\s+labour|servitude|labour\s+exploitation|child\s+(?:sexual\s+|criminal\s+)?exploitation|CSE|CCE|county\s+lines|national\s+referral\s+mechanism|NRM)\b"#)
+    #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|MDS|forced\s+labour|servitude|labour\s+exploitation|child\s+(?:sexual\s+|criminal\s+)?exploitation|CSE|CCE|county\s+lines|national\s+referral\s+mechanism|NRM)\b"#
+  )
   /// Words that tie a sentence's money to spending: what a modern-slavery statement must say
   /// beside MSHT words for an amount to be a resource.
   private static let spendingWords = Pattern.make(
-    #"\b(?:fund(?:s|ed|ing)?|grants?|allocat\w*|invest\w*|commission\w*|spen[dt]\s+on|spending\s+on|budget(?:ed)?\s+(?:for|of)|donat\w*|contribut\w*|award\w*)\b"#)
+    #"\b(?:fund(?:s|ed|ing)?|grants?|allocat\w*|invest\w*|commission\w*|spen[dt]\s+on|spending\s+on|budget(?:ed)?\s+(?:for|of)|donat\w*|contribut\w*|award\w*)\b"#
+  )
   /// A procurement or contract-value threshold just before an amount: "contracts with a value
   /// over", "tenders above", "a threshold of".
   private static let threshold = Pattern.make(
-    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?)\b[^.;£]{0,40}?\b(?:values?|valued|worth|thresholds?)\b[^.;£]{0,15}$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?)\s+(?:of\s+|above\s+|over\s+|exceeding\s+)?$"#)
+    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?)\b[^.;£]{0,40}?\b(?:values?|valued|worth|thresholds?)\b[^.;£]{0,15}$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?)\s+(?:of\s+|above\s+|over\s+|exceeding\s+)?$"#
+  )
   /// Work held beside other duties, which makes a post part time: "alongside other duties",
   /// "in addition to their day job", "as part of their wider role", "also investigate other".
   private static let sideDuties = Pattern.make(
-    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b"#)
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b"#
+  )
   /// The start of a sentence that goes on about the post just counted: "The SPOC role is ...".
   private static let roleReference = Pattern.make(
-    #"^(?:(?:the|this|these|that|those|their|its|each|all)\b[^.;]{0,40}?\b(?:roles?|posts?|positions?|officers?|SPOCs?|staff)\b|(?:they|he|she)\b)"#)
+    #"^(?:(?:the|this|these|that|those|their|its|each|all)\b[^.;]{0,40}?\b(?:roles?|posts?|positions?|officers?|SPOCs?|staff)\b|(?:they|he|she)\b)"#
+  )
   private static let label = Pattern.make(
     #"^(?:answer|response|reply|a\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
 
@@ -121,7 +128,8 @@ struct MentionExtractor {
     return ordered.map { draft in
       let first = rangeOf[draft.sentence] ?? layout.sentences[draft.sentence].range
       let last = rangeOf[draft.lastSentence] ?? layout.sentences[draft.lastSentence].range
-      let context = NSRange.between(min(first.location, draft.quote.location), max(last.end, draft.quote.end))
+      let context = NSRange.between(
+        min(first.location, draft.quote.location), max(last.end, draft.quote.end))
       let start = text.scalarOffset(draft.quote.location)
       let end = text.scalarOffset(draft.quote.end)
       let quote = text.text(draft.quote)
@@ -167,11 +175,13 @@ struct MentionExtractor {
       money = []
     }
     money.removeAll { match in
-      let before = NSRange.between(max(range.location, match.range.location - 70), match.range.location)
+      let before = NSRange.between(
+        max(range.location, match.range.location - 70), match.range.location)
       return text.contains(Self.threshold, in: before)
     }
-    if type == .statement, !text.contains(Self.mshtWords, in: range)
-      || !text.contains(Self.spendingWords, in: range)
+    if type == .statement,
+      !text.contains(Self.mshtWords, in: range)
+        || !text.contains(Self.spendingWords, in: range)
     {
       money = []
     }
@@ -203,7 +213,9 @@ struct MentionExtractor {
     staff = kept
     var anchors: [(NSRange, Int)] = []  // range, index into the combined list
     for (offset, match) in money.enumerated() { anchors.append((match.range, offset)) }
-    for (offset, match) in staff.enumerated() { anchors.append((match.range, money.count + offset)) }
+    for (offset, match) in staff.enumerated() {
+      anchors.append((match.range, money.count + offset))
+    }
     anchors.sort { $0.0.location < $1.0.location }
     let boundaries = text.matches(Self.boundary, in: range).map(\.range)
 
@@ -211,7 +223,9 @@ struct MentionExtractor {
       let previousEnd = position > 0 ? anchors[position - 1].0.end : range.location
       var start = range.location
       if position > 0,
-        let cut = boundaries.last(where: { $0.location >= previousEnd && $0.end <= anchor.0.location })
+        let cut = boundaries.last(where: {
+          $0.location >= previousEnd && $0.end <= anchor.0.location
+        })
       {
         start = cut.end
       }
@@ -234,7 +248,8 @@ struct MentionExtractor {
       }
       if anchor.1 < money.count {
         let match = money[anchor.1]
-        if let relative = text.firstMatch(Self.relative, in: NSRange.between(match.range.end, end)) {
+        if let relative = text.firstMatch(Self.relative, in: NSRange.between(match.range.end, end))
+        {
           end = relative.range.location
         }
         let clause = text.trimmed(NSRange.between(start, end))
@@ -288,8 +303,10 @@ struct MentionExtractor {
       !text.contains(Statements.noSpecificBudget, in: range),
       let verb = text.firstMatch(Self.fundedVerb, in: range)
     {
-      let before = NSRange.between(max(range.location, verb.range.location - 12), verb.range.location)
-      let negated = text.contains(Self.negation, in: before) || text.contains(Self.negation, in: verb.range)
+      let before = NSRange.between(
+        max(range.location, verb.range.location - 12), verb.range.location)
+      let negated =
+        text.contains(Self.negation, in: before) || text.contains(Self.negation, in: verb.range)
       if !negated, tiedToMSHT(sentence: index, range: range) {
         var draft = Draft(kind: .funding, quote: range, sentence: index, lastSentence: index)
         draft.cues = ["msht"]
@@ -377,7 +394,8 @@ struct MentionExtractor {
   }
 
   /// "the team", "this unit", "the hub": a reference back to a team named earlier.
-  static let teamReference = Pattern.make(#"\b(?:the|this|that|our)\s+(?:team|unit|hub|cell|squad)\b"#)
+  static let teamReference = Pattern.make(
+    #"\b(?:the|this|that|our)\s+(?:team|unit|hub|cell|squad)\b"#)
 
   /// Whether a pattern matches anywhere in a string that is not the document's text.
   private static func matches(_ pattern: NSRegularExpression, _ string: String) -> Bool {
@@ -433,7 +451,8 @@ struct MentionExtractor {
       var target: Int?
       if position > 0 {
         let previous = sentences[position - 1].index
-        if let last = drafts.lastIndex(where: { $0.sentence == previous && $0.kind != .statement }) {
+        if let last = drafts.lastIndex(where: { $0.sentence == previous && $0.kind != .statement })
+        {
           target = last
         }
       }

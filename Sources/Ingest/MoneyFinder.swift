@@ -39,17 +39,20 @@ enum MoneyFinder {
     (
       .upTo,
       Pattern.make(
-        #"(?:up\s+to|a\s+maximum\s+of|maximum\s+of|max\.?\s+of|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|capped\s+at|at\s+most|less\s+than|under)\s*$"#)
+        #"(?:up\s+to|a\s+maximum\s+of|maximum\s+of|max\.?\s+of|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|capped\s+at|at\s+most|less\s+than|under)\s*$"#
+      )
     ),
     (
       .over,
       Pattern.make(
-        #"(?:over|more\s+than|in\s+excess\s+of|exceeding|at\s+least|a\s+minimum\s+of|upwards\s+of|above)\s*$"#)
+        #"(?:over|more\s+than|in\s+excess\s+of|exceeding|at\s+least|a\s+minimum\s+of|upwards\s+of|above)\s*$"#
+      )
     ),
     (
       .approx,
       Pattern.make(
-        #"(?:around|approximately|approx\.?|c\.|\bc|circa|about|roughly|\bsome|an\s+estimated|estimated(?:\s+at)?|in\s+the\s+region\s+of|(?:of|in)\s+the\s+order\s+of|nearly|almost|just\s+(?:over|under))\s*$"#)
+        #"(?:around|approximately|approx\.?|c\.|\bc|circa|about|roughly|\bsome|an\s+estimated|estimated(?:\s+at)?|in\s+the\s+region\s+of|(?:of|in)\s+the\s+order\s+of|nearly|almost|just\s+(?:over|under))\s*$"#
+      )
     ),
   ]
 

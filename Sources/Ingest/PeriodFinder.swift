@@ -27,7 +27,8 @@ enum PeriodFinder {
 
   /// "in 2015/16", "2016-17", "financial year 2015/2016", "FY 2016/17", "2015/16 financial year".
   static let financialYear = Pattern.make(
-    #"(?<![\d./])(?:(?:in|for|during|over|throughout|by|since|from)\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+years?\s+|FY\s?)?(?:19|20)\d{2}\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d/])(?:\s+(?:financial|fiscal)\s+years?)?"#)
+    #"(?<![\d./])(?:(?:in|for|during|over|throughout|by|since|from)\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+years?\s+|FY\s?)?(?:19|20)\d{2}\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d/])(?:\s+(?:financial|fiscal)\s+years?)?"#
+  )
 
   /// "since April 2015", "from October 2014", "established in October 2014", "since early 2017".
   static let startDate = Pattern.make(

@@ -18,31 +18,38 @@ import Foundation
 enum RequestSegmenter {
   /// A line that is only a request heading (`Request`, `Your request:`, `Questions`).
   private static let requestHeading = Pattern.make(
-    #"^[#>*_\s]*(?:request|your request|the request|request for information|information requested|you asked|you requested|questions?)(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#)
+    #"^[#>*_\s]*(?:request|your request|the request|request for information|information requested|you asked|you requested|questions?)(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#
+  )
   /// A line that starts with a request label and goes on (`Request: ...`, `Q1. ...`).
   private static let requestLabel = Pattern.make(
-    #"^[#>*_\s]*(?:request|your request|you asked|you requested|question\s*\d+[a-z]?|q\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*\S"#)
+    #"^[#>*_\s]*(?:request|your request|you asked|you requested|question\s*\d+[a-z]?|q\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*\S"#
+  )
   /// A sentence that announces the quoted request.
   private static let requestPhrase = Pattern.make(
-    #"(?:you seek access to the following|you (?:have )?(?:asked|requested) (?:for )?(?:the following|the below)|your (?:request|e-?mail) (?:was|is|reads?|read) as follows|in your (?:request|e-?mail|letter) you (?:asked|requested)|you made the following request|your request (?:for information )?(?:is )?(?:set out|shown|repeated|reproduced) below)"#)
+    #"(?:you seek access to the following|you (?:have )?(?:asked|requested) (?:for )?(?:the following|the below)|your (?:request|e-?mail) (?:was|is|reads?|read) as follows|in your (?:request|e-?mail|letter) you (?:asked|requested)|you made the following request|your request (?:for information )?(?:is )?(?:set out|shown|repeated|reproduced) below)"#
+  )
   /// A line that is only an answer heading (`Response`, `Answer:`, `Decision`).
   private static let answerHeading = Pattern.make(
-    #"^[#>*_\s]*(?:response|answer|reply|decision|our response|force response|the response|response to (?:your )?request|a\d{1,2}[a-z]?)[\s*_]*[:.\-–]?[\s*_]*$"#)
+    #"^[#>*_\s]*(?:response|answer|reply|decision|our response|force response|the response|response to (?:your )?request|a\d{1,2}[a-z]?)[\s*_]*[:.\-–]?[\s*_]*$"#
+  )
   /// A line that starts with an answer label and goes on; group 1 ends at the label.
   private static let answerLabel = Pattern.make(
     #"^([#>*_\s]*(?:response|answer|reply|our response|a\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*)\S"#)
   /// A sentence that announces the answer.
   private static let answerPhrase = Pattern.make(
-    #"(?:information (?:asked|requested) for is as follows|(?:our|my|the) (?:response|answer|reply) (?:to your request )?(?:is|are) (?:as follows|below|set out below)|(?:please find|see) (?:below )?(?:our|my|the) (?:response|answer)|I can (?:now )?provide the following|the answers? to your (?:questions?|request) (?:is|are) (?:as follows|below))"#)
+    #"(?:information (?:asked|requested) for is as follows|(?:our|my|the) (?:response|answer|reply) (?:to your request )?(?:is|are) (?:as follows|below|set out below)|(?:please find|see) (?:below )?(?:our|my|the) (?:response|answer)|I can (?:now )?provide the following|the answers? to your (?:questions?|request) (?:is|are) (?:as follows|below))"#
+  )
   /// A heading that only names a question (`Question 1`, `### Question 2`, `Questions`).
   private static let questionHeading = Pattern.make(
     #"^[#>*_\s]*questions?(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#)
   /// A number or question label at the start of a line: `1.`, `(2)`, `3b)`, `a)`, `Q4`.
   private static let questionMarker = Pattern.make(
-    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])\s*\S"#)
+    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])\s*\S"#
+  )
   /// The words a question opens with, after its number or label.
   private static let questionOpening = Pattern.make(
-    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|has|have|is\s+there|are\s+there)\b"#)
+    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|has|have|is\s+there|are\s+there)\b"#
+  )
   /// A numbered paragraph (`1.`, `2)`, `1a)`), the number in group 1.
   private static let numbered = Pattern.make(#"^[ \t]{0,3}(\d{1,2})[a-z]?[.)][ \t]+\S"#)
 

@@ -111,7 +111,8 @@ enum StaffFinder {
 
   /// Teams named for MSHT: "Modern Slavery Team", "Human Trafficking Unit", "Anti-Slavery Unit".
   static let team = Pattern.make(
-    #"\b(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)(?:\s+(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery|trafficking|exploitation))?\s+(?:(?:investigation|investigations|intelligence|co-?ordination|response|safeguarding)\s+)?(?:team|unit|hub|cell|squad|desk)\b"#)
+    #"\b(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)(?:\s+(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery|trafficking|exploitation))?\s+(?:(?:investigation|investigations|intelligence|co-?ordination|response|safeguarding)\s+)?(?:team|unit|hub|cell|squad|desk)\b"#
+  )
 
   /// Every counted phrase and team in a sentence.
   static func staff(in text: SourceText, sentence: NSRange) -> [StaffMatch] {
@@ -145,12 +146,14 @@ enum StaffFinder {
   /// "a unit within the Major Investigation Team consisting of ...", "a unit in 2016, staffed
   /// by ..."): a few words of where or when, then the words that say what it is made of.
   private static let consistsOf = Pattern.make(
-    #"^\s*,?\s*(?:which\s+)?(?:of|with)\s+$|^[^.;:]{0,60}?(?:,\s*)?(?:which\s+|that\s+)?(?:consist(?:s|ing)?\s+of|compris(?:es|ing)|made\s+up\s+of|staffed\s+by)\s+$"#)
+    #"^\s*,?\s*(?:which\s+)?(?:of|with)\s+$|^[^.;:]{0,60}?(?:,\s*)?(?:which\s+|that\s+)?(?:consist(?:s|ing)?\s+of|compris(?:es|ing)|made\s+up\s+of|staffed\s+by)\s+$"#
+  )
 
   /// Words before a team that say there is none ("does not have a dedicated human trafficking
   /// unit", "there is no modern slavery team").
   private static let negatedBefore = Pattern.make(
-    #"\b(?:no|(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold|host|run|maintain)\s+(?:a|an|any)|without\s+(?:a|an|any))\s+(?:(?:specific|specialist|dedicated|separate|stand-?alone|discrete|single|force)\s+)*$"#)
+    #"\b(?:no|(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold|host|run|maintain)\s+(?:a|an|any)|without\s+(?:a|an|any))\s+(?:(?:specific|specialist|dedicated|separate|stand-?alone|discrete|single|force)\s+)*$"#
+  )
 
   /// Whether the words before a team deny it exists.
   private static func isNegated(_ team: NSRange, sentence: NSRange, in text: SourceText) -> Bool {
@@ -380,7 +383,8 @@ enum StaffFinder {
     let joined = allModifiers.joined(separator: " ")
     let fractionOfPost =
       isFractionOfPost(allModifiers) || (fractionalFTE(opener, next: next).map { $0 < 1 } ?? false)
-    let partTimeWords = joined.contains("part time") || joined.contains("part-time") || fractionOfPost
+    let partTimeWords =
+      joined.contains("part time") || joined.contains("part-time") || fractionOfPost
     let basis: StaffBasis =
       partTimeWords || text.contains(partTime, in: clause) ? .partTime : .fullTime
     var match = StaffMatch(

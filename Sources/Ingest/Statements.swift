@@ -17,43 +17,53 @@ enum Statements {
       + budgetTopic
       + #")?(?:budgets?|funding|funds)\b|\b(?:not|n't)\s+(?:been\s+)?(?:have|hold|allocate|allocated|receive|received|set|given)\s+(?:a|any)\s+(?:(?:specific|dedicated|separate|ring[- ]?fenced|discrete|particular)\s+)*(?:"#
       + budgetTopic
-      + #")?(?:budgets?|funding)\b|\bnot\s+(?:specifically\s+)?(?:budgeted|funded)\s+(?:for\s+)?separately\b"#)
+      + #")?(?:budgets?|funding)\b|\bnot\s+(?:specifically\s+)?(?:budgeted|funded)\s+(?:for\s+)?separately\b"#
+  )
   /// What a budget may be named for between "no specific" and "budget".
   private static let budgetTopic =
     #"(?:(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|MSHT|non[- ]pay|pay|staffing|operational)\s+)"#
   /// "no information held", "does not hold" (but not "does not hold a separate budget", which
   /// says there is no budget, not that the answer is unknown).
   static let noInformationHeld = Pattern.make(
-    #"\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:is\s+|was\s+)?held\b|\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+hold\b(?!\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,4}?(?:budgets?|funding|funds)\b)|\bnot\s+held\b|\bholds?\s+no\s+(?:recorded\s+|relevant\s+)?information\b|\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:was|has\s+been|could\s+be)\s+(?:located|found|identified)\b"#)
+    #"\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:is\s+|was\s+)?held\b|\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+hold\b(?!\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,4}?(?:budgets?|funding|funds)\b)|\bnot\s+held\b|\bholds?\s+no\s+(?:recorded\s+|relevant\s+)?information\b|\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:was|has\s+been|could\s+be)\s+(?:located|found|identified)\b"#
+  )
   static let cannotDisaggregate = Pattern.make(
-    #"\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:be\s+)?(?:disaggregated?|separated?|isolated?|broken down|separately (?:identified|identify)|identif(?:y|ied) separately|extract(?:ed)?)\b|\bnot\s+separately\s+(?:identifiable|recorded|identified|costed)\b|\bnot\s+recorded\s+separately\b"#)
+    #"\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:be\s+)?(?:disaggregated?|separated?|isolated?|broken down|separately (?:identified|identify)|identif(?:y|ied) separately|extract(?:ed)?)\b|\bnot\s+separately\s+(?:identifiable|recorded|identified|costed)\b|\bnot\s+recorded\s+separately\b"#
+  )
   static let absorbed = Pattern.make(#"\babsorb(?:s|ed|ing)?\b"#)
   static let existingResources = Pattern.make(
-    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b"#)
+    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b"#
+  )
   static let notCommissioned = Pattern.make(
-    #"\b(?:not|n't)\s+(?:\w+\s+)?commissioned\s+any\b|\b(?:has|have)\s+not\s+commissioned\b|\bno\s+(?:specific\s+)?services?\s+(?:have|has)\s+been\s+commissioned\b|\bdoes\s+not\s+commission\b"#)
+    #"\b(?:not|n't)\s+(?:\w+\s+)?commissioned\s+any\b|\b(?:has|have)\s+not\s+commissioned\b|\bno\s+(?:specific\s+)?services?\s+(?:have|has)\s+been\s+commissioned\b|\bdoes\s+not\s+commission\b"#
+  )
   /// "no dedicated resource", "does not have a dedicated human trafficking unit", "there is no
   /// modern slavery team": a team or post denied, which is a statement and never a staff count.
   static let noDedicatedResource = Pattern.make(
-    #"(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:specific\s+|specialist\s+)?dedicated\s+(?:\w+\s+){0,3}?(?:resources?|teams?|units?|officers?|staff|posts?|investigators?|personnel)\b|\bno\s+(?:officers?|staff|posts?)\s+(?:are|is)\s+(?:solely\s+)?dedicated\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:(?:specific|specialist|separate|stand-?alone|discrete)\s+)*(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)\s+(?:(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery)\s+)?(?:(?:investigation|investigations|co-?ordination)\s+)?(?:teams?|units?|officers?|staff|posts?|investigators?|hub|cell|squad|desk)\b"#)
+    #"(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:specific\s+|specialist\s+)?dedicated\s+(?:\w+\s+){0,3}?(?:resources?|teams?|units?|officers?|staff|posts?|investigators?|personnel)\b|\bno\s+(?:officers?|staff|posts?)\s+(?:are|is)\s+(?:solely\s+)?dedicated\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:(?:specific|specialist|separate|stand-?alone|discrete)\s+)*(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)\s+(?:(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery)\s+)?(?:(?:investigation|investigations|co-?ordination)\s+)?(?:teams?|units?|officers?|staff|posts?|investigators?|hub|cell|squad|desk)\b"#
+  )
   static let ncnd = Pattern.make(#"\bneither\s+confirms?\s+nor\s+den(?:y|ies)\b"#)
   static let exemptionWords = Pattern.make(
-    #"\bexempt(?:ion|ions|ed)?\b|\bwithh(?:e|o)ld(?:ing)?\b|\bneither\s+confirms?\s+nor\s+den(?:y|ies)\b|\brefus(?:e|ed|al|ing)\b"#)
+    #"\bexempt(?:ion|ions|ed)?\b|\bwithh(?:e|o)ld(?:ing)?\b|\bneither\s+confirms?\s+nor\s+den(?:y|ies)\b|\brefus(?:e|ed|al|ing)\b"#
+  )
   /// "Section 23(5)", "s31", "s.40(2)", "sections 30 and 31": the number in group 1, the
   /// subsections in group 2.
   static let section = Pattern.make(
     #"\b(?:sections?\s?|ss?\.?\s?)(\d{1,2})((?:\(\d{1,2}\))*(?:\([a-z]\))?)(?![\d.])"#)
   /// Words that say a request goes beyond a limit.
   static let exceeds = Pattern.make(
-    #"\bexceed(?:s|ed|ing)?\b|\bover\s+the\s+(?:appropriate|cost)\s+limit\b|\b(?:cost|take)\s+(?:more|longer)\s+than\b"#)
+    #"\bexceed(?:s|ed|ing)?\b|\bover\s+the\s+(?:appropriate|cost)\s+limit\b|\b(?:cost|take)\s+(?:more|longer)\s+than\b"#
+  )
   static let resourceWords = Pattern.make(
-    #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|costs?|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#)
+    #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|costs?|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
+  )
 
   /// A refusal on cost under section 12 of the Act: "would exceed the appropriate limit",
   /// "exceeds the cost limit", "refused under Section 12". Its pounds and hours are the limit's,
   /// never a resource.
   static let costLimit = Pattern.make(
-    #"\b(?:appropriate|cost|fees?)\s+limit\b|\bfees\s+regulations\b|\b(?:section|s\.?)\s?12\b(?!\s?\()|\bhours?\s+at\s+£\s?\d"#)
+    #"\b(?:appropriate|cost|fees?)\s+limit\b|\bfees\s+regulations\b|\b(?:section|s\.?)\s?12\b(?!\s?\()|\bhours?\s+at\s+£\s?\d"#
+  )
 
   /// The statement cues of a sentence and the exemption sections it cites.
   static func cues(in text: SourceText, sentence: NSRange) -> (cues: [String], sections: [String]) {

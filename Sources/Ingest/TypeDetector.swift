@@ -13,17 +13,20 @@ enum TypeDetector {
     (
       .foiResponse,
       Pattern.make(
-        #"\bfreedom\s+of\s+information\b|\bFOI(?:A)?\b|\byour\s+request\b|\binformation\s+request\b"#)
+        #"\bfreedom\s+of\s+information\b|\bFOI(?:A)?\b|\byour\s+request\b|\binformation\s+request\b"#
+      )
     ),
     (
       .panelReport,
       Pattern.make(
-        #"\bpolice(?:,\s+fire)?\s+(?:and|&)\s+crime\s+panel\b|\breport\s+of\b|\bthe\s+panel\s+is\s+asked\b|\bpanel\s+is\s+(?:recommended|invited)\b|\bagenda\s+item\b"#)
+        #"\bpolice(?:,\s+fire)?\s+(?:and|&)\s+crime\s+panel\b|\breport\s+of\b|\bthe\s+panel\s+is\s+asked\b|\bpanel\s+is\s+(?:recommended|invited)\b|\bagenda\s+item\b"#
+      )
     ),
     (
       .statement,
       Pattern.make(
-        #"\b(?:modern\s+slavery|slavery\s+and\s+human\s+trafficking|human\s+trafficking|transparency)\s+statement\b|\bsection\s+54\s+of\s+the\s+modern\s+slavery\s+act\b"#)
+        #"\b(?:modern\s+slavery|slavery\s+and\s+human\s+trafficking|human\s+trafficking|transparency)\s+statement\b|\bsection\s+54\s+of\s+the\s+modern\s+slavery\s+act\b"#
+      )
     ),
   ]
 
@@ -31,10 +34,12 @@ enum TypeDetector {
   private static let reference = Pattern.make(#"\b(?:our|your)\s+ref(?:erence)?\b"#)
   /// Words of the FOI process that a letter with a reference uses only when it answers one.
   private static let informationRights = Pattern.make(
-    #"\binformation\s+(?:access|rights|compliance|governance|management)\b|\binternal\s+review\b|\binformation\s+commissioner\b|\bICO\b"#)
+    #"\binformation\s+(?:access|rights|compliance|governance|management)\b|\binternal\s+review\b|\binformation\s+commissioner\b|\bICO\b"#
+  )
 
   /// The kind of the document.
-  static func detect(in text: SourceText, layout: DocumentLayout, hasRequest: Bool) -> DocumentType {
+  static func detect(in text: SourceText, layout: DocumentLayout, hasRequest: Bool) -> DocumentType
+  {
     let nonBlank = layout.lines.filter { !$0.isBlank }
     let headEnd = nonBlank.count > 15 ? nonBlank[15].range.location : text.length
     var best: (DocumentType, Int)?

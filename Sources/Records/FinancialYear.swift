@@ -13,7 +13,8 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
   /// Returns `nil` unless the second year is the year after the first.
   public init?(_ text: String) {
     var body = text.trimmingCharacters(in: .whitespaces)
-    for prefix in ["financial year", "FY", "fy"] where body.lowercased().hasPrefix(prefix.lowercased()) {
+    for prefix in ["financial year", "FY", "fy"]
+    where body.lowercased().hasPrefix(prefix.lowercased()) {
       body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
     }
     let parts = body.split(whereSeparator: { "-/–".contains($0) }).map(String.init)

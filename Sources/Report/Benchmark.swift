@@ -140,7 +140,9 @@ struct Benchmark {
     let ranked = summaries.values.filter { $0.forceID != "unknown" }
     if ranked.count > compared.count {
       var values: [String: Decimal] = [:]
-      for summary in ranked { values[summary.forceID] = try summary.number("dedicated_per_100k_gbp") }
+      for summary in ranked {
+        values[summary.forceID] = try summary.number("dedicated_per_100k_gbp")
+      }
       try row("Rank on dedicated money per 100,000 residents") { summary in
         let own = values[summary.forceID] ?? 0
         let above = values.values.filter { $0 > own }.count
@@ -189,7 +191,8 @@ struct Benchmark {
           case .approx: prefix = "about "
           case .exact, nil: prefix = ""
           }
-          let figure = fact.amountHigh.map { "\(Text.pounds(amount))–\(Text.pounds($0))" }
+          let figure =
+            fact.amountHigh.map { "\(Text.pounds(amount))–\(Text.pounds($0))" }
             ?? Text.pounds(amount)
           line += prefix + figure + mark
         } else {
@@ -206,13 +209,15 @@ struct Benchmark {
       case .statement:
         line += "statement\(mark)"
       }
-      line += fact.financialYears.isEmpty
+      line +=
+        fact.financialYears.isEmpty
         ? ", no financial year given"
         : ", " + fact.financialYears.map(\.description).joined(separator: ", ")
       line += " (\(Text.markdown(fact.document)))"
       for repeated in repeats[fact.id, default: []] {
         let repeatMark = footnote(for: repeated, into: &footnotes)
-        line += "; also mentioned in \(Text.markdown(repeated.document))"
+        line +=
+          "; also mentioned in \(Text.markdown(repeated.document))"
           + "\(dated(repeated.document))\(repeatMark), not counted again"
       }
       out.append(line)
@@ -251,7 +256,9 @@ struct Benchmark {
     out.append("")
     out.append("What the flags mean:")
     out.append("")
-    for (flag, meaning) in Self.flagMeanings { out.append("- `\(flag)`: \(Text.markdown(meaning)).") }
+    for (flag, meaning) in Self.flagMeanings {
+      out.append("- `\(flag)`: \(Text.markdown(meaning)).")
+    }
     out.append("")
   }
 
@@ -285,7 +292,8 @@ struct Benchmark {
         + "shown as \"also mentioned in\" and carry `repeat_of` in facts.csv.")
     out.append(
       "- **Years**: UK financial years, 1 April to 31 March. Money covering several years is "
-        + "shared evenly among them in force\\_year.csv; undated money counts in force totals only.")
+        + "shared evenly among them in force\\_year.csv; undated money counts in force totals only."
+    )
     out.append(
       "- **Real terms**: pounds at \(baseYear) prices using GDP deflators; per 100,000 residents "
         + "uses the force area's population.")

@@ -9,16 +9,25 @@ enum Charts {
   static func all(
     compared: [(id: String, name: String)], summaries: [ForceFigures]
   ) throws(ReportError) -> [(String, BarChart)] {
-    let byID = Dictionary(summaries.map { ($0.forceID, $0) }, uniquingKeysWith: { first, _ in first })
+    let byID = Dictionary(
+      summaries.map { ($0.forceID, $0) }, uniquingKeysWith: { first, _ in first })
     let comparedRows = compared.compactMap { byID[$0.id] }
     let ranked = summaries.filter { $0.forceID != "unknown" }.sorted { $0.forceID < $1.forceID }
     return [
-      ("money-by-class.svg", try money(comparedRows, measure: "gbp",
-        title: "Money by class for each compared force",
-        xLabel: "Pounds, nominal (exact and approximate amounts; bounds in labels)")),
-      ("per-100k-by-force.svg", try money(ranked, measure: "per_100k_gbp",
-        title: "Money per 100,000 residents by force",
-        xLabel: "Pounds per 100,000 residents (exact and approximate amounts)")),
+      (
+        "money-by-class.svg",
+        try money(
+          comparedRows, measure: "gbp",
+          title: "Money by class for each compared force",
+          xLabel: "Pounds, nominal (exact and approximate amounts; bounds in labels)")
+      ),
+      (
+        "per-100k-by-force.svg",
+        try money(
+          ranked, measure: "per_100k_gbp",
+          title: "Money per 100,000 residents by force",
+          xLabel: "Pounds per 100,000 residents (exact and approximate amounts)")
+      ),
       ("staff-by-basis.svg", try staff(comparedRows)),
     ]
   }

@@ -36,7 +36,8 @@ enum DataPackage {
       data.append(0x0A)
       return data
     } catch {
-      throw .io("cannot encode the data package (\(error.localizedDescription))", file: "datapackage.json")
+      throw .io(
+        "cannot encode the data package (\(error.localizedDescription))", file: "datapackage.json")
     }
   }
 

@@ -37,7 +37,8 @@ struct ForceFigures: Sendable {
   func number(_ column: String) throws(ReportError) -> Decimal { try decimal(column) ?? 0 }
 
   /// A money cell: the exact figure with its bounds, ready for a table.
-  func money(_ resourceClass: ResourceClass, measure: String = "gbp") throws(ReportError) -> String {
+  func money(_ resourceClass: ResourceClass, measure: String = "gbp") throws(ReportError) -> String
+  {
     let prefix = "\(resourceClass.rawValue)_\(measure)"
     let amounts = try number("\(resourceClass.rawValue)_amounts")
     let unquantified = try number("\(resourceClass.rawValue)_unquantified_funding")
@@ -61,7 +62,9 @@ struct ForceFigures: Sendable {
         text += " (with bounds: \(Text.pounds(low)) to \(Text.pounds(high)))"
       }
     }
-    if amounts > 0, unquantified > 0 { text += "; and \(Text.grouped(unquantified)) with no amount" }
+    if amounts > 0, unquantified > 0 {
+      text += "; and \(Text.grouped(unquantified)) with no amount"
+    }
     return text
   }
 

@@ -52,8 +52,10 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     let run = try AggregateRun(fixture: fixture)
     let actual = try run.text(name)
     if ProcessInfo.processInfo.environment["FORCEBENCH_UPDATE_GOLDEN"] == "1" {
-      try FileManager.default.createDirectory(at: goldenSourceFolder, withIntermediateDirectories: true)
-      try actual.write(to: goldenSourceFolder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+      try FileManager.default.createDirectory(
+        at: goldenSourceFolder, withIntermediateDirectories: true)
+      try actual.write(
+        to: goldenSourceFolder.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
     let expectedURL = try #require(
       Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/expected"))
@@ -63,9 +65,15 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 
   @Test(arguments: [
     // Within one document: the finance section repeats the body's grant.
-    ("leicestershire-2019-09-24-panel-report#900-1002", "leicestershire-2019-09-24-panel-report#100-189"),
+    (
+      "leicestershire-2019-09-24-panel-report#900-1002",
+      "leicestershire-2019-09-24-panel-report#100-189"
+    ),
     // Within one document: the same sergeant and six detectives.
-    ("leicestershire-2019-09-24-panel-report#1010-1098", "leicestershire-2019-09-24-panel-report#300-437"),
+    (
+      "leicestershire-2019-09-24-panel-report#1010-1098",
+      "leicestershire-2019-09-24-panel-report#300-437"
+    ),
     // Across documents of the same force: same amount, shared words (unseen, helpline).
     ("leicestershire-2020-05-01-foi#100-144", "leicestershire-2019-09-24-panel-report#100-189"),
     // Two sentences of one "no budget" answer.
@@ -98,7 +106,8 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     #expect(years.map { $0["dedicated_gbp"] } == ["20000", "20000", "20000"])
     // Normalise's real figure already covers all three years; each year takes a third.
     #expect(years.map { $0["dedicated_real_gbp"] } == ["20000", "20000", "20000"])
-    let summary = try #require(try run.rows("force_summary.csv").first { $0["force_id"] == "cumbria" })
+    let summary = try #require(
+      try run.rows("force_summary.csv").first { $0["force_id"] == "cumbria" })
     #expect(summary["dedicated_gbp"] == "60000")
     #expect(summary["dedicated_real_gbp"] == "60000")
     #expect(summary["dedicated_per_100k_gbp"] == "12000")
@@ -149,7 +158,10 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     ("leicestershire", "conflicting_figures;undated_amounts;years_not_covered", "2017-18"),
     ("north-yorkshire", "withheld;years_not_covered", "2017-18;2018-19;2019-20"),
     ("derbyshire", "no_facts;years_not_covered", "2015-16;2016-17;2017-18;2018-19;2019-20"),
-    ("unknown", "force_unknown;missing_population;years_not_covered", "2015-16;2017-18;2018-19;2019-20"),
+    (
+      "unknown", "force_unknown;missing_population;years_not_covered",
+      "2015-16;2017-18;2018-19;2019-20"
+    ),
   ])
   func flagsDataQuality(forceID: String, flags: String, notCovered: String) throws {
     let run = try AggregateRun(fixture: fixture)
@@ -181,7 +193,9 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
   @Test func writesTheSameBytesTwice() throws {
     let first = try AggregateRun(fixture: fixture)
     let second = try AggregateRun(fixture: fixture)
-    for name in ["facts.csv", "force_year.csv", "force_summary.csv", "documents.csv", "requests.csv"] {
+    for name in [
+      "facts.csv", "force_year.csv", "force_summary.csv", "documents.csv", "requests.csv",
+    ] {
       #expect(try first.text(name) == second.text(name), "\(name) differs between runs")
     }
   }
@@ -189,16 +203,28 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 
 @Suite struct AggregateErrorTests {
   @Test(arguments: [
-    (AggregateError.noPreviousStage, "aggregate needs the classify stage's folder; run classify first"),
-    (.duplicateFactID("wmp#1-9", at: SourcePosition(file: "facts.csv", line: 4)),
-     "facts.csv:4: the fact id 'wmp#1-9' is used on an earlier row"),
-    (.unclassified(factID: "wmp#1-9", at: SourcePosition(file: "facts.csv", line: 2)),
-     "facts.csv:2: the fact 'wmp#1-9' has no classification; run classify before aggregate"),
-    (.unknownRepeat(factID: "wmp#20-30", repeatOf: "wmp#1-9", at: SourcePosition(file: "facts.csv", line: 3)),
-     "facts.csv:3: the fact 'wmp#20-30' repeats 'wmp#1-9', which is not in the file"),
+    (
+      AggregateError.noPreviousStage,
+      "aggregate needs the classify stage's folder; run classify first"
+    ),
+    (
+      .duplicateFactID("wmp#1-9", at: SourcePosition(file: "facts.csv", line: 4)),
+      "facts.csv:4: the fact id 'wmp#1-9' is used on an earlier row"
+    ),
+    (
+      .unclassified(factID: "wmp#1-9", at: SourcePosition(file: "facts.csv", line: 2)),
+      "facts.csv:2: the fact 'wmp#1-9' has no classification; run classify before aggregate"
+    ),
+    (
+      .unknownRepeat(
+        factID: "wmp#20-30", repeatOf: "wmp#1-9", at: SourcePosition(file: "facts.csv", line: 3)),
+      "facts.csv:3: the fact 'wmp#20-30' repeats 'wmp#1-9', which is not in the file"
+    ),
     (.csv(.empty(file: "documents.csv")), "documents.csv:1: the file is empty (no header row)"),
-    (.records(.missingValue(column: "kind", at: SourcePosition(file: "facts.csv", line: 5))),
-     "facts.csv:5: the column 'kind' is empty"),
+    (
+      .records(.missingValue(column: "kind", at: SourcePosition(file: "facts.csv", line: 5))),
+      "facts.csv:5: the column 'kind' is empty"
+    ),
   ])
   func describesErrors(error: AggregateError, description: String) {
     #expect(error.description == description)
@@ -211,7 +237,8 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
       .appendingPathComponent("aggregate-errors-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     try CSVWriter.write(rows, header: Fact.columns, to: url.appendingPathComponent("facts.csv"))
-    try CSVWriter.write([], header: DocumentRecord.columns, to: url.appendingPathComponent("documents.csv"))
+    try CSVWriter.write(
+      [], header: DocumentRecord.columns, to: url.appendingPathComponent("documents.csv"))
     return url
   }
 
@@ -226,14 +253,20 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 
   @Test func rejectsADuplicateFactID() throws {
     let input = try folder(facts: [row(id: "wmp#1-9"), row(id: "wmp#1-9")])
-    #expect(throws: AggregateError.duplicateFactID("wmp#1-9", at: SourcePosition(file: "facts.csv", line: 3))) {
+    #expect(
+      throws: AggregateError.duplicateFactID(
+        "wmp#1-9", at: SourcePosition(file: "facts.csv", line: 3))
+    ) {
       _ = try AggregateRun(previous: input)
     }
   }
 
   @Test func rejectsAnUnclassifiedFact() throws {
     let input = try folder(facts: [row(id: "wmp#1-9", classification: "")])
-    #expect(throws: AggregateError.unclassified(factID: "wmp#1-9", at: SourcePosition(file: "facts.csv", line: 2))) {
+    #expect(
+      throws: AggregateError.unclassified(
+        factID: "wmp#1-9", at: SourcePosition(file: "facts.csv", line: 2))
+    ) {
       _ = try AggregateRun(previous: input)
     }
   }

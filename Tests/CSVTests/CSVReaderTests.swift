@@ -103,17 +103,27 @@ import Testing
   }
 
   @Test(arguments: [
-    (CSVError.unterminatedQuote(file: "f.csv", line: 3),
-     "f.csv:3: a quoted field is never closed (unterminated quote)"),
-    (CSVError.strayQuote(file: "f.csv", line: 2),
-     "f.csv:2: a quote appears inside an unquoted field (stray quote)"),
-    (CSVError.textAfterClosingQuote(file: "f.csv", line: 2),
-     "f.csv:2: text follows the closing quote of a quoted field"),
-    (CSVError.wrongFieldCount(file: "f.csv", line: 4, expected: 2, found: 3),
-     "f.csv:4: the row has 3 fields but the header has 2"),
+    (
+      CSVError.unterminatedQuote(file: "f.csv", line: 3),
+      "f.csv:3: a quoted field is never closed (unterminated quote)"
+    ),
+    (
+      CSVError.strayQuote(file: "f.csv", line: 2),
+      "f.csv:2: a quote appears inside an unquoted field (stray quote)"
+    ),
+    (
+      CSVError.textAfterClosingQuote(file: "f.csv", line: 2),
+      "f.csv:2: text follows the closing quote of a quoted field"
+    ),
+    (
+      CSVError.wrongFieldCount(file: "f.csv", line: 4, expected: 2, found: 3),
+      "f.csv:4: the row has 3 fields but the header has 2"
+    ),
     (CSVError.invalidUTF8(file: "f.csv", line: 5), "f.csv:5: the row is not valid UTF-8"),
     (CSVError.missingColumn("x", file: "f.csv"), "f.csv:1: the header has no column 'x'"),
-    (CSVError.duplicateColumn("x", file: "f.csv"), "f.csv:1: the header names the column 'x' twice"),
+    (
+      CSVError.duplicateColumn("x", file: "f.csv"), "f.csv:1: the header names the column 'x' twice"
+    ),
     (CSVError.empty(file: "f.csv"), "f.csv:1: the file is empty (no header row)"),
     (CSVError.io("cannot open the file", file: "f.csv"), "f.csv: cannot open the file"),
   ])

@@ -188,9 +188,15 @@ import Testing
       ),
       .withheld
     ),
-    (fact(.statement, "The Commissioner does not have a specific modern slavery budget."), .absorbed),
+    (
+      fact(.statement, "The Commissioner does not have a specific modern slavery budget."),
+      .absorbed
+    ),
     (fact(.statement, "There is no separate non-pay budget for the team."), .absorbed),
-    (fact(.statement, "Kent Police does not hold a dedicated budget for modern slavery."), .absorbed),
+    (
+      fact(.statement, "Kent Police does not hold a dedicated budget for modern slavery."),
+      .absorbed
+    ),
     (
       fact(
         .funding, "£8,500 for outreach to potential victims of labour exploitation", amount: 8500),

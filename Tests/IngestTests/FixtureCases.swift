@@ -21,143 +21,144 @@ struct FixtureCase: Sendable, CustomTestStringConvertible {
 /// The rows were checked by hand against the fixture texts; a change in any of them is a change
 /// in what ingest reads and must be looked at, not re-recorded.
 let fixtureCases: [FixtureCase] = [
-    (
-      "date_ordinal_2016.txt", "lincolnshire", "2016-07-08", "foi_response", "",
-      []
-    ),
-    (
-      "foi_avon_table_2017.md", "avon-and-somerset", "2017-03-03", "foi_response", "",
-      [
+  (
+    "date_ordinal_2016.txt", "lincolnshire", "2016-07-08", "foi_response", "",
+    []
+  ),
+  (
+    "foi_avon_table_2017.md", "avon-and-somerset", "2017-03-03", "foi_response", "",
+    [
       "funding | 12500 |  | exact |  |  | 2015/16 | | 2015/16 | £12,500 |",
       "funding | 14000 |  | exact |  |  | 2016/17 | | 2016/17 | £14,000 |",
       "staff |  |  |  |  | full_time |  | The figures above cover the Anti-Slavery Unit",
     ]
-    ),
-    (
-      "foi_beds_cp1252_2016.txt", "bedfordshire", "2016-02-17", "foi_response", "",
-      [
-      "funding | 19250 |  | exact |  |  | in 2015–16 | “We spent £19,250 on modern slavery training in 2015–16.”",
+  ),
+  (
+    "foi_beds_cp1252_2016.txt", "bedfordshire", "2016-02-17", "foi_response", "",
+    [
+      "funding | 19250 |  | exact |  |  | in 2015–16 | “We spent £19,250 on modern slavery training in 2015–16.”"
     ]
-    ),
-    (
-      "foi_essex_question_headings_2020.txt", "essex", "2020", "foi_response", "date_from_file_name",
-      [
-      "funding | 1500000 |  | over |  |  | in FY 2019/20 | Spending on modern slavery was in excess of £1.5 million in FY 2019/20.",
+  ),
+  (
+    "foi_essex_question_headings_2020.txt", "essex", "2020", "foi_response", "date_from_file_name",
+    [
+      "funding | 1500000 |  | over |  |  | in FY 2019/20 | Spending on modern slavery was in excess of £1.5 million in FY 2019/20."
     ]
-    ),
-    (
-      "foi_kent_bullets_2018.txt", "kent", "2018-06-12", "foi_response", "",
-      [
+  ),
+  (
+    "foi_kent_bullets_2018.txt", "kent", "2018-06-12", "foi_response", "",
+    [
       "staff |  |  |  | 2 | part_time |  | 2 x Detective Sergeants (part time)",
       "staff |  |  |  | 1 | full_time |  | a dedicated co-ordinator",
       "staff |  |  |  | 2 | part_time |  | two part-time DCIs",
       "staff |  |  |  | 1 | full_time |  | an analyst",
     ]
-    ),
-    (
-      // A unit "consisting of" the people counted: the count says it all, no separate team.
-      "foi_kent_unit_consisting_2018.txt", "kent", "2018-05-03", "foi_response", "",
-      [
+  ),
+  (
+    // A unit "consisting of" the people counted: the count says it all, no separate team.
+    "foi_kent_unit_consisting_2018.txt", "kent", "2018-05-03", "foi_response", "",
+    [
       "statement |  |  |  |  |  |  | Kent Police does not hold a dedicated budget for modern slavery. Costs are met from within existing resources across the Serious Crime Directorate.",
       "staff |  |  |  | 11 | full_time |  | The force has a Modern Slavery Unit consisting of one Detective Inspector, two Detective Sergeants and eight Detective Constables.",
       "staff |  |  |  | 2 | part_time |  | In addition, two part-time analysts support the unit.",
     ]
-    ),
-    (
-      // A refusal and an "absorbed" in one paragraph are two answers, not one statement.
-      "foi_dyfed_ncnd_then_absorbed_2017.txt", "dyfed-powys", "2017-06-20", "foi_response", "",
-      [
+  ),
+  (
+    // A refusal and an "absorbed" in one paragraph are two answers, not one statement.
+    "foi_dyfed_ncnd_then_absorbed_2017.txt", "dyfed-powys", "2017-06-20", "foi_response", "",
+    [
       "statement |  |  |  |  |  |  | Dyfed-Powys Police can neither confirm nor deny whether it holds information relating to covert operations, by virtue of section 23(5) and section 24(2).",
       "statement |  |  |  |  |  |  | Modern slavery work is absorbed within the Public Protection Unit budget and cannot be separately identified.",
       "funding | 10000 | 15000 | exact |  |  | in 2017-18 | The force has committed between £10,000 and £15,000 in 2017-18 to victim support services, including those for trafficking victims.",
     ]
-    ),
-    (
-      // "The team" two paragraphs on is the Modern Slavery Team named first.
-      "foi_wmercia_team_reference_2019.txt", "west-mercia", "2019-05-14", "foi_response", "",
-      [
+  ),
+  (
+    // "The team" two paragraphs on is the Modern Slavery Team named first.
+    "foi_wmercia_team_reference_2019.txt", "west-mercia", "2019-05-14", "foi_response", "",
+    [
       "staff |  |  |  |  | full_time |  | The force's Modern Slavery Team",
       "staff |  |  |  | 4 | full_time |  | The team consists of one Detective Sergeant and three Detective Constables.",
       "funding | 120000 |  | exact |  |  | 2017/18 | 2017/18 £120,000",
       "funding | 135500 |  | exact |  |  | 2018/19 | 2018/19 £135,500",
     ]
-    ),
-    (
-      "foi_notts_request_response_2017.txt", "nottinghamshire", "2017", "foi_response", "date_from_file_name",
-      [
-      "funding | 60000 |  | exact |  |  | per annum | The Human Trafficking Unit has a budget of £60,000 per annum.",
+  ),
+  (
+    "foi_notts_request_response_2017.txt", "nottinghamshire", "2017", "foi_response",
+    "date_from_file_name",
+    [
+      "funding | 60000 |  | exact |  |  | per annum | The Human Trafficking Unit has a budget of £60,000 per annum."
     ]
-    ),
-    (
-      "foi_nwales_utf16_2017.txt", "north-wales", "2017-03-01", "foi_response", "",
-      [
-      "funding | 30000 |  | exact |  |  |  | The PCC funded a post costing £30,000 for modern slavery.",
+  ),
+  (
+    "foi_nwales_utf16_2017.txt", "north-wales", "2017-03-01", "foi_response", "",
+    [
+      "funding | 30000 |  | exact |  |  |  | The PCC funded a post costing £30,000 for modern slavery."
     ]
-    ),
-    (
-      "foi_surrey_q1a1_2019.txt", "surrey", "2019-05-14", "foi_response", "",
-      [
+  ),
+  (
+    "foi_surrey_q1a1_2019.txt", "surrey", "2019-05-14", "foi_response", "",
+    [
       "funding | 25000 |  | approx |  |  | in 2018/19 | We spent approximately £25,000 on modern slavery awareness in 2018/19.",
       "staff |  |  |  | 3 | full_time |  | Three posts are funded, including a Modern Slavery Co-ordinator.",
     ]
-    ),
-    (
-      "foi_sussex_html_2018.html", "sussex", "2018-04-05", "foi_response", "",
-      [
+  ),
+  (
+    "foi_sussex_html_2018.html", "sussex", "2018-04-05", "foi_response", "",
+    [
       "funding | 8000 |  | exact |  |  |  | | Modern slavery training | £8,000 |",
       "funding | 4500 |  | exact |  |  |  | | Victim support grant | £4,500 |",
       "funding | 12500 |  | approx |  |  |  | Total costs were around £12,500.",
     ]
-    ),
-    (
-      "foi_swales_utf8bom_2017.txt", "south-wales", "2017-04-02", "foi_response", "",
-      [
-      "statement |  |  |  |  |  |  | There is no specific budget for modern slavery.",
+  ),
+  (
+    "foi_swales_utf8bom_2017.txt", "south-wales", "2017-04-02", "foi_response", "",
+    [
+      "statement |  |  |  |  |  |  | There is no specific budget for modern slavery."
     ]
-    ),
-    (
-      "foi_warks_2018.pdf", "warwickshire", "2018-05-09", "foi_response", "",
-      [
-      "funding | 7200 |  | exact |  |  | in 2017/18 | The force spent £ 7,200 on modern slavery training in 2017/18.",
+  ),
+  (
+    "foi_warks_2018.pdf", "warwickshire", "2018-05-09", "foi_response", "",
+    [
+      "funding | 7200 |  | exact |  |  | in 2017/18 | The force spent £ 7,200 on modern slavery training in 2017/18."
     ]
-    ),
-    (
-      "foi_wmercia_numbered_2016.txt", "west-mercia", "2016", "foi_response", "date_from_file_name",
-      [
+  ),
+  (
+    "foi_wmercia_numbered_2016.txt", "west-mercia", "2016", "foi_response", "date_from_file_name",
+    [
       "statement |  |  |  |  |  |  | There is no dedicated budget for this work.",
       "staff |  |  |  | 7 | full_time |  | A sergeant and six detectives from the Modern Slavery Team.",
       "staff |  |  |  |  | full_time |  | from the Modern Slavery Team",
     ]
-    ),
-    (
-      "force_llr_panel_2019.txt", "leicestershire", "2019-09-24", "panel_report", "",
-      []
-    ),
-    (
-      "force_none.txt", "unknown", "", "other", "force_unknown;date_unknown",
-      []
-    ),
-    (
-      "force_tie.txt", "unknown", "", "foi_response", "force_unknown;date_unknown",
-      [
-      "staff |  |  |  | 1 | full_time |  | Kent Police and Essex Police share a modern slavery analyst.",
+  ),
+  (
+    "force_llr_panel_2019.txt", "leicestershire", "2019-09-24", "panel_report", "",
+    []
+  ),
+  (
+    "force_none.txt", "unknown", "", "other", "force_unknown;date_unknown",
+    []
+  ),
+  (
+    "force_tie.txt", "unknown", "", "foi_response", "force_unknown;date_unknown",
+    [
+      "staff |  |  |  | 1 | full_time |  | Kent Police and Essex Police share a modern slavery analyst."
     ]
-    ),
-    (
-      "force_wmp_abbreviation.txt", "west-midlands", "", "foi_response", "date_unknown",
-      [
-      "staff |  |  |  | 1 | full_time |  | WMP has committed a dedicated analyst.",
+  ),
+  (
+    "force_wmp_abbreviation.txt", "west-midlands", "", "foi_response", "date_unknown",
+    [
+      "staff |  |  |  | 1 | full_time |  | WMP has committed a dedicated analyst."
     ]
-    ),
-    (
-      "funding_without_amount_2016.txt", "cleveland", "2016-06-06", "foi_response", "",
-      [
-      "funding |  |  |  |  |  |  | The service is funded by the Police and Crime Commissioner.",
+  ),
+  (
+    "funding_without_amount_2016.txt", "cleveland", "2016-06-06", "foi_response", "",
+    [
+      "funding |  |  |  |  |  |  | The service is funded by the Police and Crime Commissioner."
     ]
-    ),
-    (
-      "money_qualifiers.txt", "gwent", "2018-10-10", "foi_response", "",
-      [
+  ),
+  (
+    "money_qualifiers.txt", "gwent", "2018-10-10", "foi_response", "",
+    [
       "funding | 41000 |  | up_to |  |  |  | The PCC gave up to £41k to the anti-slavery partnership.",
       "funding | 2000000 |  | over |  |  |  | A grant of over £2 million supports victims of trafficking.",
       "funding | 5000 |  | approx |  |  |  | The project cost c. £5,000.",
@@ -166,128 +167,128 @@ let fixtureCases: [FixtureCase] = [
       "funding | 5000 |  | exact |  |  | a year | The charity receives 5,000 pounds a year.",
       "funding | 250000 |  | exact |  |  | per annum | The helpline costs £250k per annum.",
     ]
-    ),
-    (
-      "money_ranges.txt", "norfolk", "2019-11-11", "foi_response", "",
-      [
+  ),
+  (
+    "money_ranges.txt", "norfolk", "2019-11-11", "foi_response", "",
+    [
       "funding | 10000 | 15000 | exact |  |  |  | Each award is worth £10,000–£15,000.",
       "funding | 2000 | 4000 | exact |  |  |  | Grants of between £2,000 and £4,000 are made to modern slavery projects.",
     ]
-    ),
-    (
-      "neg_case_counts.txt", "durham", "2018-09-09", "foi_response", "",
-      []
-    ),
-    (
-      "neg_dates_refs.txt", "cheshire", "2016-01-20", "foi_response", "",
-      []
-    ),
-    (
-      "neg_percentages.txt", "dorset", "2019-02-01", "foi_response", "",
-      []
-    ),
-    (
-      "neg_phone_numbers.txt", "lancashire", "2017-05-02", "foi_response", "",
-      []
-    ),
-    (
-      "other_2021.txt", "gloucestershire", "2021", "other", "date_from_file_name",
-      []
-    ),
-    (
-      "periods_dating_2017.txt", "hertfordshire", "2017-08-08", "foi_response", "",
-      [
+  ),
+  (
+    "neg_case_counts.txt", "durham", "2018-09-09", "foi_response", "",
+    []
+  ),
+  (
+    "neg_dates_refs.txt", "cheshire", "2016-01-20", "foi_response", "",
+    []
+  ),
+  (
+    "neg_percentages.txt", "dorset", "2019-02-01", "foi_response", "",
+    []
+  ),
+  (
+    "neg_phone_numbers.txt", "lancashire", "2017-05-02", "foi_response", "",
+    []
+  ),
+  (
+    "other_2021.txt", "gloucestershire", "2021", "other", "date_from_file_name",
+    []
+  ),
+  (
+    "periods_dating_2017.txt", "hertfordshire", "2017-08-08", "foi_response", "",
+    [
       "staff |  |  |  | 1 | full_time | since early 2017 | 1 x dedicated Modern Slavery Co-ordinator (Sergeant).",
       "funding |  |  |  |  |  | from October 2014 | The Commissioner has funded it for victims of trafficking.",
     ]
-    ),
-    (
-      "staff_counts_2018.txt", "merseyside", "2018-05-05", "foi_response", "",
-      [
+  ),
+  (
+    "staff_counts_2018.txt", "merseyside", "2018-05-05", "foi_response", "",
+    [
       "staff |  |  |  | 4 | full_time |  | The force has three detectives and a PCSO working on modern slavery.",
       "staff |  |  |  | 2 | full_time |  | The WMROCU dedicated Co-ordinator and Analyst also help.",
       "staff |  |  |  | 2 | part_time |  | A part time Analyst and Intelligence Officer (x2) support the team.",
       "staff |  |  |  | 4 | full_time |  | Four members of staff work in the Anti-Slavery Unit.",
       "staff |  |  |  |  | full_time |  | work in the Anti-Slavery Unit",
     ]
-    ),
-    (
-      "staff_negatives.txt", "wiltshire", "2018-12-03", "foi_response", "",
-      []
-    ),
-    (
-      "staff_the_additional_2019.txt", "derbyshire", "2019-06-03", "panel_report", "",
-      [
+  ),
+  (
+    "staff_negatives.txt", "wiltshire", "2018-12-03", "foi_response", "",
+    []
+  ),
+  (
+    "staff_the_additional_2019.txt", "derbyshire", "2019-06-03", "panel_report", "",
+    [
       "funding | 10000 |  | exact |  |  |  | Financial: The £10,000 for the Unseen Modern Slavery Helpline has been funded through the Commissioning Framework",
       "staff |  |  |  | 7 | full_time |  | the additional sergeant and six detectives have been funded through the precept increase.",
     ]
-    ),
-    (
-      "statement_2023-2024.txt", "staffordshire", "2024", "statement", "",
-      []
-    ),
-    (
-      "statement_absorbed_2019.txt", "humberside", "2019-08-19", "foi_response", "",
-      [
+  ),
+  (
+    "statement_2023-2024.txt", "staffordshire", "2024", "statement", "",
+    []
+  ),
+  (
+    "statement_absorbed_2019.txt", "humberside", "2019-08-19", "foi_response", "",
+    [
       "statement |  |  |  |  |  |  | Modern slavery work is absorbed within existing resources. The costs cannot be disaggregated.",
       "statement |  |  |  |  |  |  | Investigations are met from core budgets.",
       "statement |  |  |  |  |  |  | We have not commissioned any services specifically for victims of modern slavery.",
     ]
-    ),
-    (
-      "statement_ncnd_2018.txt", "suffolk", "2018-07-07", "foi_response", "",
-      [
-      "statement |  |  |  |  |  |  | Suffolk Constabulary can neither confirm nor deny that it holds any other information relevant to your request.",
+  ),
+  (
+    "statement_ncnd_2018.txt", "suffolk", "2018-07-07", "foi_response", "",
+    [
+      "statement |  |  |  |  |  |  | Suffolk Constabulary can neither confirm nor deny that it holds any other information relevant to your request."
     ]
-    ),
-    (
-      "statement_no_info_2017.txt", "cumbria", "2017-04-04", "foi_response", "",
-      [
-      "statement |  |  |  |  |  |  | There is no information held by the OPCC to answer this part of your request in relation to funding.",
+  ),
+  (
+    "statement_no_info_2017.txt", "cumbria", "2017-04-04", "foi_response", "",
+    [
+      "statement |  |  |  |  |  |  | There is no information held by the OPCC to answer this part of your request in relation to funding."
     ]
-    ),
-    (
-      "teams_2019.txt", "northumbria", "2019-02-02", "foi_response", "",
-      [
-      "staff |  |  |  |  | full_time |  | can combine with the Modern Slavery Team",
+  ),
+  (
+    "teams_2019.txt", "northumbria", "2019-02-02", "foi_response", "",
+    [
+      "staff |  |  |  |  | full_time |  | can combine with the Modern Slavery Team"
     ]
-    ),
-    (
-      // Numbered questions answered by the next paragraph, no "Answer:" label: the questions
-      // are request text; ", supported by" starts the supporters' own clause.
-      "foi_cambs_numbered_answers_2019.txt", "cambridgeshire", "2019-08-12", "foi_response", "",
-      [
+  ),
+  (
+    // Numbered questions answered by the next paragraph, no "Answer:" label: the questions
+    // are request text; ", supported by" starts the supporters' own clause.
+    "foi_cambs_numbered_answers_2019.txt", "cambridgeshire", "2019-08-12", "foi_response", "",
+    [
       "staff |  |  |  | 2 | full_time |  | Two Detective Sergeants work full time on modern slavery investigations",
       "staff |  |  |  | 2 | part_time |  | supported by two part-time Detective Constables.",
       "funding | 12000 |  | approx |  |  | in 2018/19 | Training costs in 2018/19 were in the region of £12,000.",
       "funding | 3500 |  | approx |  |  |  | A further training day is estimated at £3,500.",
     ]
-    ),
-    (
-      // The cost limit's pounds are no resource; the refusal is one section 12 statement. A
-      // named post bought with money is a post as well as money, cut from the same span.
-      "foi_cheshire_cost_limit_2019.txt", "cheshire", "2019-03-04", "foi_response", "",
-      [
+  ),
+  (
+    // The cost limit's pounds are no resource; the refusal is one section 12 statement. A
+    // named post bought with money is a post as well as money, cut from the same span.
+    "foi_cheshire_cost_limit_2019.txt", "cheshire", "2019-03-04", "foi_response", "",
+    [
       "statement |  |  |  |  |  |  | We estimate that this would take well over 100 hours, which would exceed the appropriate limit of £450 (18 hours at £25 per hour) set by the Fees Regulations. Your request is therefore refused under Section 12 of the Freedom of Information Act 2000.",
       "funding | 45000 |  | exact |  |  | in 2019/20 | The Police and Crime Commissioner has allocated £45,000 in 2019/20 for an Anti-Slavery Co-ordinator post within the Constabulary.",
       "staff |  |  |  | 1 | full_time | in 2019/20 | The Police and Crime Commissioner has allocated £45,000 in 2019/20 for an Anti-Slavery Co-ordinator post within the Constabulary.",
     ]
-    ),
-    (
-      // "### Question N" headings inside "## Response" head answers, which stay answer text.
-      "foi_devon_response_questions_2018.md", "devon-and-cornwall", "2018-05-09", "foi_response", "",
-      [
+  ),
+  (
+    // "### Question N" headings inside "## Response" head answers, which stay answer text.
+    "foi_devon_response_questions_2018.md", "devon-and-cornwall", "2018-05-09", "foi_response", "",
+    [
       "staff |  |  |  |  | full_time |  | The force set up a Modern Slavery Unit",
       "funding | 210000 |  | approx |  |  | in 2017/18 | Its running costs were roughly £210,000 in 2017/18.",
       "funding | 15000 |  | exact |  |  | 2016/17 | | 2016/17 | £15,000 |",
       "funding | 17500 |  | exact |  |  | 2017/18 | | 2017/18 | £17,500 |",
     ]
-    ),
-    (
-      // A denied unit is a statement; an FTE total is left to the people it lists; a post under
-      // one FTE is part time; SPOCs held alongside other duties are part time.
-      "foi_dorset_fte_and_spocs_2021.txt", "dorset", "2021-06-07", "foi_response", "",
-      [
+  ),
+  (
+    // A denied unit is a statement; an FTE total is left to the people it lists; a post under
+    // one FTE is part time; SPOCs held alongside other duties are part time.
+    "foi_dorset_fte_and_spocs_2021.txt", "dorset", "2021-06-07", "foi_response", "",
+    [
       "statement |  |  |  |  |  |  | Dorset Police does not have a dedicated modern slavery unit.",
       "staff |  |  |  | 4 | full_time |  | Investigations are led by an Exploitation Team of 4.5 FTE: a Detective Sergeant, three Detective Constables",
       "staff |  |  |  | 1 | part_time |  | a 0.5 FTE researcher.",
@@ -296,12 +297,12 @@ let fixtureCases: [FixtureCase] = [
       // A fractional total with nobody listed: the people it needs, rounded up.
       "staff |  |  |  | 2 | full_time |  | The regional unit adds 1.5 FTE for Dorset cases.",
     ]
-    ),
-    (
-      // "No specific ... budget" is its own statement beside money; statements and ranges keep
-      // their periods; "formed ... in 2015" keeps its verb.
-      "foi_hants_budget_statements_2016.txt", "hampshire", "2016-10-03", "foi_response", "",
-      [
+  ),
+  (
+    // "No specific ... budget" is its own statement beside money; statements and ranges keep
+    // their periods; "formed ... in 2015" keeps its verb.
+    "foi_hants_budget_statements_2016.txt", "hampshire", "2016-10-03", "foi_response", "",
+    [
       "statement |  |  |  |  |  |  | The Constabulary does not have a specific human trafficking budget.",
       "funding | 9000 |  | exact |  |  | In 2015/16 | In 2015/16 the Commissioner awarded £9,000 to a local charity supporting trafficking victims.",
       "statement |  |  |  |  |  |  | There is no separate non-pay budget for this work.",
@@ -309,13 +310,15 @@ let fixtureCases: [FixtureCase] = [
       "funding | 1500000 |  | exact |  |  | 2016/17 to 2018/19 | The Commissioner awarded £1.5m over three years (2016/17 to 2018/19) to the county's victim care service",
       "staff |  |  |  | 2 | full_time | formed in 2015 | The force formed a Modern Slavery Team in 2015, staffed by two Detective Constables.",
     ]
-    ),
-    (
-      // In a modern-slavery statement only money tied to MSHT spending counts: not the
-      // organisation's budget, its spend with suppliers, tender thresholds or its head count.
-      "statement_northants_2020-2021.txt", "northamptonshire", "2021", "statement", "",
-      [
-      "funding | 20000 |  | exact |  |  | In 2020/21 | In 2020/21 we invested £20,000 in modern slavery training for frontline officers.",
+  ),
+  (
+    // In a modern-slavery statement only money tied to MSHT spending counts: not the
+    // organisation's budget, its spend with suppliers, tender thresholds or its head count.
+    "statement_northants_2020-2021.txt", "northamptonshire", "2021", "statement", "",
+    [
+      "funding | 20000 |  | exact |  |  | In 2020/21 | In 2020/21 we invested £20,000 in modern slavery training for frontline officers."
     ]
-    ),
-].map { FixtureCase(file: $0.0, forceID: $0.1, date: $0.2, type: $0.3, flags: $0.4, mentions: $0.5) }
+  ),
+].map {
+  FixtureCase(file: $0.0, forceID: $0.1, date: $0.2, type: $0.3, flags: $0.4, mentions: $0.5)
+}

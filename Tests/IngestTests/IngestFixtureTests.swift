@@ -20,7 +20,9 @@ enum FixtureSupport {
 
   /// One detector for all tests: compiling the name patterns of 46 forces takes a while.
   static let detector: ForceDetector? = {
-    guard let url = Bundle.module.url(forResource: "forces", withExtension: "csv", subdirectory: "Fixtures"),
+    guard
+      let url = Bundle.module.url(
+        forResource: "forces", withExtension: "csv", subdirectory: "Fixtures"),
       let table = try? ForceTable.load(from: url, name: "forces.csv")
     else { return nil }
     return ForceDetector(table: table)
@@ -211,19 +213,24 @@ enum FixtureSupport {
   @Test func aSentenceWithoutTopicTakesThePreviousSentence() throws {
     // Contiguous: the verbatim range from the lead-in to the sentence's end.
     #expect(
-      try context("foi_devon_response_questions_2018.md", quote: "Its running costs were roughly £210,000 in 2017/18.")
-        == "The force set up a Modern Slavery Unit in April 2016. Its running costs were roughly £210,000 in 2017/18.")
+      try context(
+        "foi_devon_response_questions_2018.md",
+        quote: "Its running costs were roughly £210,000 in 2017/18.")
+        == "The force set up a Modern Slavery Unit in April 2016. Its running costs were roughly £210,000 in 2017/18."
+    )
   }
 
   @Test func aTableRowTakesTheLineBeforeTheTable() throws {
     // Not contiguous (the header rows lie between): the two joined with " … ".
     #expect(
       try context("foi_devon_response_questions_2018.md", quote: "| 2017/18 | £17,500 |")
-        == "The Commissioner's grants to the national modern slavery helpline were as follows: … | 2017/18 | £17,500 |")
+        == "The Commissioner's grants to the national modern slavery helpline were as follows: … | 2017/18 | £17,500 |"
+    )
   }
 
   @Test func aSentenceNamingMSHTKeepsItsOwnContext() throws {
-    let quote = "In 2015/16 the Commissioner awarded £9,000 to a local charity supporting trafficking victims."
+    let quote =
+      "In 2015/16 the Commissioner awarded £9,000 to a local charity supporting trafficking victims."
     #expect(try context("foi_hants_budget_statements_2016.txt", quote: quote) == quote)
   }
 

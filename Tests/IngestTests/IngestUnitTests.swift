@@ -6,14 +6,18 @@ import Testing
 @testable import Ingest
 
 @Suite struct DecodingTests {
-  @Test(arguments: [
-    ([0xEF, 0xBB, 0xBF, 0xC2, 0xA3, 0x35], "£5", "utf-8-bom"),
-    ([0xC2, 0xA3, 0x35], "£5", "utf-8"),
-    ([0xFF, 0xFE, 0xA3, 0x00, 0x35, 0x00], "£5", "utf-16le"),
-    ([0xFE, 0xFF, 0x00, 0xA3, 0x00, 0x35], "£5", "utf-16be"),
-    // Not valid UTF-8: Windows-1252 pound, curly quotes and en dash.
-    ([0xA3, 0x35, 0x20, 0x93, 0x61, 0x94, 0x20, 0x91, 0x62, 0x92, 0x96], "£5 “a” ‘b’–", "windows-1252"),
-  ] as [([UInt8], String, String)])
+  @Test(
+    arguments: [
+      ([0xEF, 0xBB, 0xBF, 0xC2, 0xA3, 0x35], "£5", "utf-8-bom"),
+      ([0xC2, 0xA3, 0x35], "£5", "utf-8"),
+      ([0xFF, 0xFE, 0xA3, 0x00, 0x35, 0x00], "£5", "utf-16le"),
+      ([0xFE, 0xFF, 0x00, 0xA3, 0x00, 0x35], "£5", "utf-16be"),
+      // Not valid UTF-8: Windows-1252 pound, curly quotes and en dash.
+      (
+        [0xA3, 0x35, 0x20, 0x93, 0x61, 0x94, 0x20, 0x91, 0x62, 0x92, 0x96], "£5 “a” ‘b’–",
+        "windows-1252"
+      ),
+    ] as [([UInt8], String, String)])
   func decodes(bytes: [UInt8], text: String, encoding: String) {
     let decoded = TextDecoder.decode(bytes)
     #expect(decoded.text == text)
@@ -72,8 +76,10 @@ import Testing
     ("Date\tTUESDAY 24 SEPTEMBER 2019 – 2:00 p.m.", "doc.txt", "2019-09-24", ""),
     // The requester's date is not the document's.
     ("Your request received 20/01/2016.\nDate: 3 March 2016", "doc.txt", "2016-03-03", ""),
-    ("Your request received 20/01/2016.", "force-2017-05-02-foi.txt", "2017-05-02",
-      "date_from_file_name"),
+    (
+      "Your request received 20/01/2016.", "force-2017-05-02-foi.txt", "2017-05-02",
+      "date_from_file_name"
+    ),
     ("No date here.", "force-2017-foi.txt", "2017", "date_from_file_name"),
     ("No date here.", "force-foi.txt", "", "date_unknown"),
   ])
@@ -91,7 +97,10 @@ import Testing
     ("Minutes of a meeting.", "other"),
     ("1. How many officers?\n\nAnswer:\n\nNone.", "foi_response"),
     // A letter with a reference and the words of the FOI process, no "Freedom of Information".
-    ("Our ref: AB/12/19\nThe unit has two analysts.\nYou may ask for an internal review.", "foi_response"),
+    (
+      "Our ref: AB/12/19\nThe unit has two analysts.\nYou may ask for an internal review.",
+      "foi_response"
+    ),
     ("Your ref: 44\nInformation Access Team\nThe unit has two analysts.", "foi_response"),
     // A reference alone is any letter's.
     ("Our ref: AB/12/19\nMinutes of a meeting.", "other"),
@@ -124,11 +133,16 @@ import Testing
         "staff |  |  |  |  | full_time |  | will join the Modern Slavery Team",
       ]
     ),
-    ("1 x Detective Superintendent (part time).", ["staff |  |  |  | 1 | part_time |  | 1 x Detective Superintendent (part time)."]),
+    (
+      "1 x Detective Superintendent (part time).",
+      ["staff |  |  |  | 1 | part_time |  | 1 x Detective Superintendent (part time)."]
+    ),
     ("The CSE team and the Criminal Exploitation Team lead.", []),
     (
       "Commissioned a post at a cost of £19,250 in 2015/16.",
-      ["funding | 19250 |  | exact |  |  | in 2015/16 | Commissioned a post at a cost of £19,250 in 2015/16."]
+      [
+        "funding | 19250 |  | exact |  |  | in 2015/16 | Commissioned a post at a cost of £19,250 in 2015/16."
+      ]
     ),
     (
       "There is no information held to answer this part of your request.",
@@ -153,7 +167,9 @@ import Testing
     // Section 12 in other words; its pounds are the limit's.
     (
       "Answering would cost more than the £450 cost limit for trafficking requests.",
-      ["statement |  |  |  |  |  |  | Answering would cost more than the £450 cost limit for trafficking requests."]
+      [
+        "statement |  |  |  |  |  |  | Answering would cost more than the £450 cost limit for trafficking requests."
+      ]
     ),
     // "2,100 officers" is one number, not a count of 100.
     ("The force has 2,100 officers.", []),
@@ -242,24 +258,47 @@ import Testing
 
 @Suite struct IngestErrorTests {
   @Test(arguments: [
-    (IngestError.unreadable(file: "Inputs/documents/a.txt", reason: "no such file"),
-      "Inputs/documents/a.txt: cannot be read (no such file)"),
-    (IngestError.pdftotextMissing(file: "Inputs/documents/a.pdf"),
-      "Inputs/documents/a.pdf: reading a PDF needs the pdftotext program, which was not found; install poppler-utils (apt-get install poppler-utils) or convert the PDF to text"),
-    (IngestError.pdftotextFailed(file: "Inputs/documents/a.pdf", status: "exited(1)", message: "bad xref"),
-      "Inputs/documents/a.pdf: pdftotext failed (exited(1)): bad xref"),
-    (IngestError.emptyDocument(file: "Inputs/documents/a.html"),
-      "Inputs/documents/a.html: the document holds no text"),
-    (IngestError.badCodedValue(file: "Inputs/coded/x.csv", line: 4, column: "kind", value: "money", expected: "one of funding, staff, statement"),
-      "Inputs/coded/x.csv:4: 'money' in column 'kind' is not one of funding, staff, statement"),
-    (IngestError.missingCodedValue(file: "Inputs/coded/x.csv", line: 3, column: "quote"),
-      "Inputs/coded/x.csv:3: the column 'quote' is empty"),
-    (IngestError.unknownCodedForce(file: "Inputs/coded/x.csv", line: 2, force: "atlantis"),
-      "Inputs/coded/x.csv:2: no force in forces.csv has the id or name 'atlantis'"),
-    (IngestError.csv(.unterminatedQuote(file: "Inputs/coded/x.csv", line: 5)),
-      "Inputs/coded/x.csv:5: a quoted field is never closed (unterminated quote)"),
-    (IngestError.forces(.missingValue(column: "name", at: SourcePosition(file: "Inputs/reference/forces.csv", line: 7))),
-      "Inputs/reference/forces.csv:7: the column 'name' is empty"),
+    (
+      IngestError.unreadable(file: "Inputs/documents/a.txt", reason: "no such file"),
+      "Inputs/documents/a.txt: cannot be read (no such file)"
+    ),
+    (
+      IngestError.pdftotextMissing(file: "Inputs/documents/a.pdf"),
+      "Inputs/documents/a.pdf: reading a PDF needs the pdftotext program, which was not found; install poppler-utils (apt-get install poppler-utils) or convert the PDF to text"
+    ),
+    (
+      IngestError.pdftotextFailed(
+        file: "Inputs/documents/a.pdf", status: "exited(1)", message: "bad xref"),
+      "Inputs/documents/a.pdf: pdftotext failed (exited(1)): bad xref"
+    ),
+    (
+      IngestError.emptyDocument(file: "Inputs/documents/a.html"),
+      "Inputs/documents/a.html: the document holds no text"
+    ),
+    (
+      IngestError.badCodedValue(
+        file: "Inputs/coded/x.csv", line: 4, column: "kind", value: "money",
+        expected: "one of funding, staff, statement"),
+      "Inputs/coded/x.csv:4: 'money' in column 'kind' is not one of funding, staff, statement"
+    ),
+    (
+      IngestError.missingCodedValue(file: "Inputs/coded/x.csv", line: 3, column: "quote"),
+      "Inputs/coded/x.csv:3: the column 'quote' is empty"
+    ),
+    (
+      IngestError.unknownCodedForce(file: "Inputs/coded/x.csv", line: 2, force: "atlantis"),
+      "Inputs/coded/x.csv:2: no force in forces.csv has the id or name 'atlantis'"
+    ),
+    (
+      IngestError.csv(.unterminatedQuote(file: "Inputs/coded/x.csv", line: 5)),
+      "Inputs/coded/x.csv:5: a quoted field is never closed (unterminated quote)"
+    ),
+    (
+      IngestError.forces(
+        .missingValue(
+          column: "name", at: SourcePosition(file: "Inputs/reference/forces.csv", line: 7))),
+      "Inputs/reference/forces.csv:7: the column 'name' is empty"
+    ),
   ])
   func describes(error: IngestError, text: String) {
     #expect(error.description == text)
@@ -300,9 +339,16 @@ import Testing
     #expect(summary.read == 3)
     #expect(summary.written == 7)
     let documents = try DocumentRecord.readAll(from: output.appendingPathComponent("documents.csv"))
-    #expect(documents.map(\.document) == ["coded/kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt"])
+    #expect(
+      documents.map(\.document) == [
+        "coded/kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt",
+      ])
     let mentions = try Mention.readAll(from: output.appendingPathComponent("mentions.csv"))
-    #expect(mentions.map(\.document) == ["coded/kent.csv"] + Array(repeating: "foi_kent_bullets_2018.txt", count: 4) + ["money_ranges.txt", "money_ranges.txt"])
+    #expect(
+      mentions.map(\.document) == ["coded/kent.csv"]
+        + Array(repeating: "foi_kent_bullets_2018.txt", count: 4) + [
+          "money_ranges.txt", "money_ranges.txt",
+        ])
     let requests = try RequestPassage.readAll(from: output.appendingPathComponent("requests.csv"))
     #expect(requests.count == 1)
     let names = IngestStage().inputFiles(in: context).map(\.lastPathComponent)

@@ -1,8 +1,8 @@
+import CSV
 import Foundation
 import Testing
 
 @testable import Records
-import CSV
 
 @Suite struct ForceTableTests {
   private func write(_ text: String) throws -> URL {
@@ -22,21 +22,31 @@ import CSV
     defer { try? FileManager.default.removeItem(at: url) }
     let table = try ForceTable.load(from: url, name: "forces.csv")
     #expect(table.force(named: "wmp")?.id == "west-midlands")
-    #expect(table.force(named: "office of the police and crime commissioner")?.id == "west-midlands")
+    #expect(
+      table.force(named: "office of the police and crime commissioner")?.id == "west-midlands")
     #expect(table.force(named: "West Midlands")?.shortName == "West Midlands")
     #expect(table.force(named: "west-midlands")?.name == "West Midlands Police")
     #expect(table.force(named: "Wessex") == nil)
   }
 
   @Test(arguments: [
-    ("x,y,,,\n", RecordError.badValue(
-      column: "force_id", value: "x", expected: "an id not used on an earlier row",
-      at: SourcePosition(file: "forces.csv", line: 3))),
-    ("Bad Id,y,,,\n", RecordError.badValue(
-      column: "force_id", value: "Bad Id", expected: "a lower-case slug such as west-midlands",
-      at: SourcePosition(file: "forces.csv", line: 3))),
-    ("z,,,,\n", RecordError.missingValue(
-      column: "name", at: SourcePosition(file: "forces.csv", line: 3))),
+    (
+      "x,y,,,\n",
+      RecordError.badValue(
+        column: "force_id", value: "x", expected: "an id not used on an earlier row",
+        at: SourcePosition(file: "forces.csv", line: 3))
+    ),
+    (
+      "Bad Id,y,,,\n",
+      RecordError.badValue(
+        column: "force_id", value: "Bad Id", expected: "a lower-case slug such as west-midlands",
+        at: SourcePosition(file: "forces.csv", line: 3))
+    ),
+    (
+      "z,,,,\n",
+      RecordError.missingValue(
+        column: "name", at: SourcePosition(file: "forces.csv", line: 3))
+    ),
     ("\"z,\n", RecordError.csv(.unterminatedQuote(file: "forces.csv", line: 3))),
   ])
   func rejectsBadRows(row: String, expected: RecordError) throws {
@@ -81,24 +91,30 @@ import CSV
     var expected = fact
     expected.cues = ["absorbed", "cse"]
     #expect(back == [expected])
-    #expect(Array(Fact.columns.prefix(17)) == [
-      "fact_id", "document", "force_id", "force", "document_date", "document_type", "kind",
-      "amount_gbp", "amount_qualifier", "staff_count", "staff_basis", "financial_years",
-      "period_text", "classification", "rule", "quote", "repeat_of",
-    ])
+    #expect(
+      Array(Fact.columns.prefix(17)) == [
+        "fact_id", "document", "force_id", "force", "document_date", "document_type", "kind",
+        "amount_gbp", "amount_qualifier", "staff_count", "staff_basis", "financial_years",
+        "period_text", "classification", "rule", "quote", "repeat_of",
+      ])
   }
 
   @Test func badNumberNamesFileAndLine() throws {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("m-\(UUID().uuidString).csv")
     defer { try? FileManager.default.removeItem(at: url) }
-    var row = Mention(id: "d#1-2", document: "d.txt", kind: .funding, start: 1, end: 2,
-      quote: "x", context: "x").fields
+    var row = Mention(
+      id: "d#1-2", document: "d.txt", kind: .funding, start: 1, end: 2,
+      quote: "x", context: "x"
+    ).fields
     row[Mention.columns.firstIndex(of: "amount_gbp") ?? 0] = "£5"
-    try Data((CSVWriter.encode(Mention.columns) + "\n" + CSVWriter.encode(row) + "\n").utf8).write(to: url)
-    #expect(throws: RecordError.badValue(
-      column: "amount_gbp", value: "£5", expected: "a plain number",
-      at: SourcePosition(file: "m.csv", line: 2))) {
+    try Data((CSVWriter.encode(Mention.columns) + "\n" + CSVWriter.encode(row) + "\n").utf8).write(
+      to: url)
+    #expect(
+      throws: RecordError.badValue(
+        column: "amount_gbp", value: "£5", expected: "a plain number",
+        at: SourcePosition(file: "m.csv", line: 2))
+    ) {
       try Mention.readAll(from: url, name: "m.csv")
     }
   }

@@ -29,9 +29,10 @@ enum Frictionless {
     let json = try JSONSerialization.jsonObject(with: run.data("datapackage.json"))
     let package = try #require(json as? [String: Any])
     let resources = try #require(package["resources"] as? [[String: Any]])
-    #expect(resources.compactMap { $0["path"] as? String } == [
-      "facts.csv", "force_year.csv", "force_summary.csv", "documents.csv",
-    ])
+    #expect(
+      resources.compactMap { $0["path"] as? String } == [
+        "facts.csv", "force_year.csv", "force_summary.csv", "documents.csv",
+      ])
     let keys = resources.compactMap { ($0["schema"] as? [String: Any])?["primaryKey"] as? [String] }
     #expect(keys == [["fact_id"], ["force_id", "financial_year"], ["force_id"], ["document"]])
     let facts = try #require(resources.first?["schema"] as? [String: Any])
@@ -45,7 +46,8 @@ enum Frictionless {
   @Test(
     .enabled(
       if: Frictionless.executable != nil,
-      "frictionless is not installed; set FRICTIONLESS, create .venv (see README) or put it on PATH"))
+      "frictionless is not installed; set FRICTIONLESS, create .venv (see README) or put it on PATH"
+    ))
   func validatesWithFrictionless() throws {
     let run = try ReportRun()
     let tool = try #require(Frictionless.executable)

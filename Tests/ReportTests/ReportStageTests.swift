@@ -55,8 +55,10 @@ let reportFiles = [
     let actual = try run.text(name)
     let flat = name.replacingOccurrences(of: "/", with: "-")
     if ProcessInfo.processInfo.environment["FORCEBENCH_UPDATE_GOLDEN"] == "1" {
-      try FileManager.default.createDirectory(at: reportGoldenFolder, withIntermediateDirectories: true)
-      try actual.write(to: reportGoldenFolder.appendingPathComponent(flat), atomically: true, encoding: .utf8)
+      try FileManager.default.createDirectory(
+        at: reportGoldenFolder, withIntermediateDirectories: true)
+      try actual.write(
+        to: reportGoldenFolder.appendingPathComponent(flat), atomically: true, encoding: .utf8)
     }
     let expectedURL = try #require(
       Bundle.module.url(forResource: flat, withExtension: nil, subdirectory: "Fixtures/expected"))
@@ -65,12 +67,14 @@ let reportFiles = [
 
   @Test func copiesFactsWithThePublishedColumns() throws {
     let run = try ReportRun()
-    let reader = try CSVReader(url: run.output.appendingPathComponent("facts.csv"), name: "facts.csv")
-    #expect(Array(reader.header.names.prefix(17)) == [
-      "fact_id", "document", "force_id", "force", "document_date", "document_type", "kind",
-      "amount_gbp", "amount_qualifier", "staff_count", "staff_basis", "financial_years",
-      "period_text", "classification", "rule", "quote", "repeat_of",
-    ])
+    let reader = try CSVReader(
+      url: run.output.appendingPathComponent("facts.csv"), name: "facts.csv")
+    #expect(
+      Array(reader.header.names.prefix(17)) == [
+        "fact_id", "document", "force_id", "force", "document_date", "document_type", "kind",
+        "amount_gbp", "amount_qualifier", "staff_count", "staff_basis", "financial_years",
+        "period_text", "classification", "rule", "quote", "repeat_of",
+      ])
     #expect(try reader.readAll().count == 24)
   }
 
@@ -146,7 +150,8 @@ let reportFiles = [
   @Test func ranksComparedForcesWhenMoreArePresent() throws {
     let run = try ReportRun(compare: ["leicestershire", "west-midlands"])
     let markdown = try run.text("benchmark.md")
-    #expect(markdown.contains("| Rank on dedicated money per 100,000 residents | 1 of 4 | 2 of 4 |"))
+    #expect(
+      markdown.contains("| Rank on dedicated money per 100,000 residents | 1 of 4 | 2 of 4 |"))
   }
 
   @Test func writesTheSameBytesTwice() throws {
@@ -159,13 +164,29 @@ let reportFiles = [
 
   @Test(arguments: [
     (ReportError.noPreviousStage, "report needs the aggregate stage's folder; run aggregate first"),
-    (.nothingToCompare, "the pipeline names no force to compare; set 'compare' to force ids from forces.csv"),
-    (.unknownForce("gotham"), "'gotham' is to be compared but is not a force_id in Inputs/reference/forces.csv"),
-    (.badNumber(column: "dedicated_gbp", value: "£5", at: SourcePosition(file: "force_summary.csv", line: 3)),
-     "force_summary.csv:3: '£5' in column 'dedicated_gbp' is not a plain number"),
-    (.io("cannot read the file", file: "Inputs/reference/SOURCES.md"), "Inputs/reference/SOURCES.md: cannot read the file"),
+    (
+      .nothingToCompare,
+      "the pipeline names no force to compare; set 'compare' to force ids from forces.csv"
+    ),
+    (
+      .unknownForce("gotham"),
+      "'gotham' is to be compared but is not a force_id in Inputs/reference/forces.csv"
+    ),
+    (
+      .badNumber(
+        column: "dedicated_gbp", value: "£5", at: SourcePosition(file: "force_summary.csv", line: 3)
+      ),
+      "force_summary.csv:3: '£5' in column 'dedicated_gbp' is not a plain number"
+    ),
+    (
+      .io("cannot read the file", file: "Inputs/reference/SOURCES.md"),
+      "Inputs/reference/SOURCES.md: cannot read the file"
+    ),
     (.csv(.empty(file: "force_year.csv")), "force_year.csv:1: the file is empty (no header row)"),
-    (.records(.missingValue(column: "fact_id", at: SourcePosition(file: "facts.csv", line: 2))), "facts.csv:2: the column 'fact_id' is empty"),
+    (
+      .records(.missingValue(column: "fact_id", at: SourcePosition(file: "facts.csv", line: 2))),
+      "facts.csv:2: the column 'fact_id' is empty"
+    ),
   ])
   func describesErrors(error: ReportError, description: String) {
     #expect(error.description == description)
