@@ -12,6 +12,10 @@ struct ForceDetector {
   private struct Name {
     let force: Int
     let pattern: NSRegularExpression
+    /// The name's longest word, lower-cased unless the name is an abbreviation: a document
+    /// without it cannot match, which spares most of the regular-expression searches.
+    let needle: String
+    let caseSensitive: Bool
   }
 
   private let forces: [Force]
@@ -45,8 +49,15 @@ struct ForceDetector {
           body = words.map { $0 == "and" ? "(?:and|&)" : $0 }.joined(separator: #"[\s,]+"#)
         }
         let pattern = #"(?<![\p{L}\p{N}])"# + body + #"(?![\p{L}\p{N}])"#
+        let parts: [Substring] = name.split(whereSeparator: { (character: Character) in
+          !character.isLetter && !character.isNumber
+        })
+        let longest = parts.max { $0.count < $1.count }.map(String.init) ?? name
         names.append(
-          Name(force: index, pattern: Pattern.make(pattern, caseSensitive: isAbbreviation)))
+          Name(
+            force: index, pattern: Pattern.make(pattern, caseSensitive: isAbbreviation),
+            needle: isAbbreviation ? longest : longest.lowercased(),
+            caseSensitive: isAbbreviation))
       }
     }
     self.names = names
@@ -58,7 +69,9 @@ struct ForceDetector {
     let headEnd = nonBlank.count > 12 ? nonBlank[12].range.location : text.length
     let tailStart = nonBlank.count > 12 ? nonBlank[nonBlank.count - 12].range.location : 0
     var scores = [Int](repeating: 0, count: forces.count)
-    for name in names {
+    let lowered = text.string.lowercased()
+    for name in names
+    where (name.caseSensitive ? text.string : lowered).contains(name.needle) {
       for match in text.matches(name.pattern, in: NSRange(location: 0, length: text.length)) {
         var weight = 1
         if match.range.location < headEnd {
