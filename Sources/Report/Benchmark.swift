@@ -52,6 +52,20 @@ struct Benchmark {
         + "Real-terms pounds are at \(baseYear) prices. \(totalFacts) facts were read, of which "
         + "\(totalRepeats) repeat an earlier mention and are not counted again.")
     out.append("")
+    // A compared force with no documents is more often a stale `compare:` list than a force
+    // that answered nothing; say which forces the documents are about.
+    let missing = compared.filter { summaries[$0.id] == nil }
+    if !missing.isEmpty {
+      let present = summaries.values.filter { $0.forceID != "unknown" }
+        .sorted { $0.force < $1.force }.map { Text.markdown($0.force) }
+      out.append(
+        "No documents are about \(missing.map { Text.markdown($0.name) }.joined(separator: ", ")). "
+          + (present.isEmpty
+            ? "No document could be tied to a force."
+            : "The documents are about \(present.joined(separator: ", ")); "
+              + "`compare:` in the pipeline file chooses the forces shown side by side."))
+      out.append("")
+    }
     try headline(into: &out)
     charts(into: &out)
     var footnotes: [String] = []

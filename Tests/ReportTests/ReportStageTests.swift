@@ -147,6 +147,18 @@ let reportFiles = [
     #expect(collector.texts.contains { $0.contains(": ") })
   }
 
+  @Test func saysWhichForcesTheDocumentsAreAboutWhenACompareForceHasNone() throws {
+    let run = try ReportRun(compare: ["leicestershire", "kent"])
+    let markdown = try run.text("benchmark.md")
+    #expect(
+      markdown.contains(
+        "No documents are about Kent. The documents are about Derbyshire, Leicestershire, "
+          + "North Yorkshire, West Midlands; `compare:` in the pipeline file chooses the forces "
+          + "shown side by side."))
+    let full = try ReportRun().text("benchmark.md")
+    #expect(!full.contains("No documents are about"))
+  }
+
   @Test func ranksComparedForcesWhenMoreArePresent() throws {
     let run = try ReportRun(compare: ["leicestershire", "west-midlands"])
     let markdown = try run.text("benchmark.md")
