@@ -87,6 +87,14 @@ struct MentionExtractor {
   private static let label = Pattern.make(
     #"^(?:answer|response|reply|a\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
 
+  /// Whether a counted phrase's roles name a post: "post", "Coordinator post", "posts".
+  private static func namesPost(_ role: String) -> Bool {
+    role.lowercased().split(separator: ";").contains { part in
+      let word = part.split(separator: " ").last ?? ""
+      return word == "post" || word == "posts"
+    }
+  }
+
   /// The answer's sentences: layout sentences outside the request passages, labels cut off.
   private func answerSentences() -> [(index: Int, range: NSRange)] {
     var result: [(Int, NSRange)] = []
@@ -114,6 +122,7 @@ struct MentionExtractor {
       drafts += extract(sentence: index, range: range)
     }
     attachDatingSentences(&drafts, sentences: sentences)
+    carryTeamPeriods(&drafts, sentences: sentences)
     markRolesHeldAlongsideDuties(&drafts, sentences: sentences)
     drafts = mergeStatements(drafts)
     // Ties broken by end and by the order found, so that ids are the same on every run.
@@ -134,13 +143,9 @@ struct MentionExtractor {
       let end = text.scalarOffset(draft.quote.end)
       let quote = text.text(draft.quote)
       var contextText = text.text(context)
-      if draft.kind != .statement, !text.contains(Self.topicWords, in: context),
+      if draft.kind != .statement, !text.contains(Self.topicWords, in: context) {
         let lead = leadIn(to: draft.sentence, rangeOf: rangeOf)
-      {
-        contextText =
-          text.trimmed(NSRange.between(lead.end, context.location)).length == 0
-          ? text.text(NSRange.between(lead.location, context.end))
-          : text.text(lead) + " … " + contextText
+        if !lead.isEmpty { contextText = joined(lead + [context]) }
       }
       // "The team consists of ..." or "the cost of the unit" two paragraphs after the team was
       // named: the analyst reads "the team" as that team, so its naming sentence leads in.
@@ -195,10 +200,11 @@ struct MentionExtractor {
     if staff.contains(where: { !$0.isTeam && !$0.isFractionalTotal }) {
       staff.removeAll(where: \.isFractionalTotal)
     }
-    // A post bought with money in the same sentence, or a team the money is for ("Modern
-    // Slavery Unit staffing | £312,000"), is the money's, not a separate staff mention.
+    // A post bought with money in the same sentence ("contributes £35,000 a year towards the
+    // regional Coordinator post"), or a team the money is for ("Modern Slavery Unit staffing |
+    // £312,000"), is the money's, not a separate staff mention.
     staff.removeAll { match in
-      !money.isEmpty && (match.isTeam || match.role.lowercased().hasPrefix("post"))
+      !money.isEmpty && (match.isTeam || Self.namesPost(match.role))
     }
     // "Three posts, including a co-ordinator": the co-ordinator is one of the three.
     var kept: [StaffMatch] = []
@@ -257,7 +263,9 @@ struct MentionExtractor {
           kind: .funding, quote: clause, sentence: index, lastSentence: index,
           amount: match.amount, amountHigh: match.amountHigh, qualifier: match.qualifier)
         draft.perAnnum = match.perAnnum
-        draft.period = period(near: match.range, clause: clause, sentence: range)
+        draft.period =
+          columnPeriod(of: match.range, sentence: index)
+          ?? period(near: match.range, clause: clause, sentence: range)
         if draft.period.isEmpty, let words = match.perAnnumRange { draft.period = text.text(words) }
         drafts.append(draft)
       } else {
@@ -343,6 +351,43 @@ struct MentionExtractor {
     return ""
   }
 
+  /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020".
+  private static let yearCell = Pattern.make(
+    #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$"#
+  )
+
+  /// The year heading the column of an amount in a table row (`| Unseen | £12,000 |` under
+  /// `| Organisation | 2021/22 |`), or `nil` when the header cell above it is no year.
+  private func columnPeriod(of amount: NSRange, sentence index: Int) -> String? {
+    let blockIndex = layout.sentences[index].block
+    guard layout.blocks[blockIndex].isTableRow else { return nil }
+    var top = blockIndex
+    while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
+    guard top < blockIndex else { return nil }
+    let cells = self.cells(of: layout.blocks[blockIndex].range)
+    guard
+      let column = cells.firstIndex(where: {
+        $0.location <= amount.location && amount.end <= $0.end
+      }),
+      case let header = self.cells(of: layout.blocks[top].range), column < header.count
+    else { return nil }
+    let cell = text.trimmed(header[column])
+    guard cell.length > 0, text.firstMatch(Self.yearCell, in: cell) != nil else { return nil }
+    return text.text(cell)
+  }
+
+  /// The cells of a table row, the ranges between its `|` marks.
+  private func cells(of row: NSRange) -> [NSRange] {
+    var result: [NSRange] = []
+    var start = row.location
+    for position in row.location..<row.end where text.unit(position) == 0x7C {  // "|"
+      if position > row.location { result.append(NSRange.between(start, position)) }
+      start = position + 1
+    }
+    if start < row.end { result.append(NSRange.between(start, row.end)) }
+    return result
+  }
+
   /// Whether the sentence, the one before or after, or its paragraph speaks of MSHT.
   private func tiedToMSHT(sentence index: Int, range: NSRange) -> Bool {
     if text.contains(Self.mshtWords, in: range) { return true }
@@ -356,24 +401,30 @@ struct MentionExtractor {
     return false
   }
 
-  /// The sentence that leads into a sentence, for a mention whose own sentence names no topic.
+  /// The sentences that lead into a sentence, for a mention whose own sentence names no topic.
   ///
   /// It is the previous sentence of the same paragraph; else the last sentence of the block
   /// before: a heading, or for a row of a table or of a list of amounts ("2017/18 £238,400")
   /// the line that introduces the rows ("The grant was as follows:"), or, when there is none,
   /// the table's header row. Request text never leads in.
   ///
+  /// When the line introducing rows names no topic ("The table below sets out the funding for
+  /// the service:"), the sentences before it lead in too, back to the nearest one (at most
+  /// three back) that names MSHT or an area next to it, without passing a heading, a table or
+  /// request text; they are left out when none does.
+  ///
   /// The context of such a mention is then the verbatim range from the lead-in's start to the
-  /// sentence's end when only white space lies between them, and otherwise the two texts
-  /// joined with " … ".
-  private func leadIn(to index: Int, rangeOf: [Int: NSRange]) -> NSRange? {
+  /// sentence's end when only white space lies between them, and otherwise the texts joined
+  /// with " … ".
+  private func leadIn(to index: Int, rangeOf: [Int: NSRange]) -> [NSRange] {
     let sentence = layout.sentences[index]
     if index > 0, layout.sentences[index - 1].block == sentence.block {
-      return rangeOf[index - 1]
+      return rangeOf[index - 1].map { [$0] } ?? []
     }
     var block = sentence.block - 1
     var header: Int?
     let current = layout.blocks[sentence.block]
+    let isRow = current.isTableRow || isAmountRow(current)
     if current.isTableRow {
       while block >= 0, layout.blocks[block].isTableRow {
         header = block
@@ -387,10 +438,54 @@ struct MentionExtractor {
       if let last = layout.sentences.lastIndex(where: { $0.block == candidate }),
         let range = rangeOf[last]
       {
-        return range
+        guard isRow, candidate == block, !text.contains(Self.topicWords, in: range) else {
+          return [range]
+        }
+        return (topicSentence(before: last, rangeOf: rangeOf).map { [$0] } ?? []) + [range]
       }
     }
+    return []
+  }
+
+  /// The nearest of the three answer sentences before `index` that names MSHT or an area next
+  /// to it, staying in the same section: no heading, table row or request text in between.
+  private func topicSentence(before index: Int, rangeOf: [Int: NSRange]) -> NSRange? {
+    var position = index - 1
+    while position >= 0, position >= index - 3 {
+      guard let range = rangeOf[position] else { return nil }
+      let block = layout.blocks[layout.sentences[position].block]
+      if block.isTableRow || isHeading(block) { return nil }
+      if text.contains(Self.topicWords, in: range) { return range }
+      position -= 1
+    }
     return nil
+  }
+
+  /// Whether a block is a heading: a Markdown heading, or one short line without the
+  /// punctuation that ends a sentence.
+  private func isHeading(_ block: Block) -> Bool {
+    if text.unit(block.range.location) == 0x23 { return true }  // "#"
+    guard block.lines.count == 1, block.range.length < 70 else { return false }
+    var end = block.range.end
+    while end > block.range.location, "*_ ".utf16.contains(text.unit(end - 1)) { end -= 1 }
+    return end > block.range.location && !".:!?;,".utf16.contains(text.unit(end - 1))
+  }
+
+  /// Context parts in document order, joined verbatim where only white space lies between two
+  /// of them and with " … " where other text does.
+  private func joined(_ parts: [NSRange]) -> String {
+    guard var current = parts.first else { return "" }
+    var pieces: [String] = []
+    for part in parts.dropFirst() {
+      if text.trimmed(NSRange.between(current.end, part.location)).length == 0 {
+        current = NSRange.between(current.location, part.end)
+      } else {
+        pieces.append(text.text(current))
+        current = part
+      }
+    }
+    pieces.append(text.text(current))
+    return pieces.joined(separator: " … ")
   }
 
   /// "the team", "this unit", "the hub": a reference back to a team named earlier.
@@ -436,6 +531,31 @@ struct MentionExtractor {
       drafts[target].basis = .partTime
       drafts[target].cues.append("part_time")
       drafts[target].lastSentence = next
+    }
+  }
+
+  /// Gives counted people the period of the sentence that named their team: "... Unit,
+  /// established in 2018, ..." then "The unit comprises one DI, two DSs and ten DCs." A count
+  /// takes it only when its own sentence has no period and refers back to the team ("the
+  /// unit"), and the naming sentence is in the same paragraph or the one before.
+  private func carryTeamPeriods(_ drafts: inout [Draft], sentences: [(index: Int, range: NSRange)])
+  {
+    for position in drafts.indices
+    where drafts[position].kind == .staff && drafts[position].count != nil
+      && drafts[position].period.isEmpty
+    {
+      let index = drafts[position].sentence
+      guard let range = sentences.first(where: { $0.index == index })?.range,
+        text.contains(Self.teamReference, in: range),
+        !text.contains(StaffFinder.team, in: range),
+        PeriodFinder.periods(in: text, range: range).isEmpty,
+        let naming = sentences.last(where: {
+          $0.index < index && text.contains(StaffFinder.team, in: $0.range)
+        }),
+        layout.sentences[index].block - layout.sentences[naming.index].block <= 1,
+        let found = PeriodFinder.periods(in: text, range: naming.range).first
+      else { continue }
+      drafts[position].period = found.words(in: text)
     }
   }
 

@@ -16,13 +16,20 @@ import Foundation
 /// ahead (as under a Markdown `## Response`, where `### Question 1` heads each answer) sets
 /// aside only itself and a question written under it, never the answer paragraphs.
 enum RequestSegmenter {
+  /// What may stand before a question's number or label: white space, a quote mark opening
+  /// the quoted request, a '>' of a quoted e-mail, a bullet, or Markdown emphasis.
+  private static let lead = #"[\s>*_"“‘'•·▪◦‣\-]*"#
+  /// What may stand before a request label: the same, and a Markdown heading's '#'.
+  private static let labelLead = #"[#\s>*_"“‘'•·▪◦‣\-]*"#
   /// A line that is only a request heading (`Request`, `Your request:`, `Questions`).
   private static let requestHeading = Pattern.make(
-    #"^[#>*_\s]*(?:request|your request|the request|request for information|information requested|you asked|you requested|questions?)(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#
+    "^" + labelLead
+      + #"(?:request|your request|the request|request for information|information requested|you asked|you requested|questions?)(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#
   )
   /// A line that starts with a request label and goes on (`Request: ...`, `Q1. ...`).
   private static let requestLabel = Pattern.make(
-    #"^[#>*_\s]*(?:request|your request|you asked|you requested|question\s*\d+[a-z]?|q\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*\S"#
+    "^" + labelLead
+      + #"(?:request|your request|you asked|you requested|question\s*\d+[a-z]?|q\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*\S"#
   )
   /// A sentence that announces the quoted request.
   private static let requestPhrase = Pattern.make(
@@ -41,17 +48,21 @@ enum RequestSegmenter {
   )
   /// A heading that only names a question (`Question 1`, `### Question 2`, `Questions`).
   private static let questionHeading = Pattern.make(
-    #"^[#>*_\s]*questions?(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#)
+    "^" + labelLead
+      + #"questions?(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#)
   /// A number or question label at the start of a line: `1.`, `(2)`, `3b)`, `a)`, `Q4`.
   private static let questionMarker = Pattern.make(
-    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])\s*\S"#
+    "^" + lead
+      + #"(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])\s*\S"#
   )
   /// The words a question opens with, after its number or label.
   private static let questionOpening = Pattern.make(
-    #"^[\s>*_]*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|has|have|is\s+there|are\s+there)\b"#
+    "^" + lead
+      + #"(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|has|have|is\s+there|are\s+there)\b"#
   )
   /// A numbered paragraph (`1.`, `2)`, `1a)`), the number in group 1.
-  private static let numbered = Pattern.make(#"^[ \t]{0,3}(\d{1,2})[a-z]?[.)][ \t]+\S"#)
+  private static let numbered = Pattern.make(
+    #"^[ \t]{0,3}(?:[>"“‘'•·▪◦‣*\-][ \t]*)*(\d{1,2})[a-z]?[.)][ \t]+\S"#)
 
   /// The request passages, as UTF-16 ranges in document order.
   static func requests(in text: SourceText, layout: DocumentLayout) -> [NSRange] {

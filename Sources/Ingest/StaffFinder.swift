@@ -34,7 +34,14 @@ struct StaffMatch {
 /// more ("6.5 FTE") is counted as the people it needs, rounded up, full time, and is marked
 /// `isFractionalTotal` so that the extractor can leave it out when the sentence counts the
 /// people themselves ("6.5 FTE: a Detective Sergeant, four Detective Constables ...").
-/// "In each of its four units" after a phrase multiplies its count.
+/// "In each of its four units" after a phrase multiplies its count. An FTE figure in brackets
+/// after a role ("a Coordinator (1 FTE)") is that role's size, not a second phrase.
+///
+/// Some joined roles add nobody: a bare plural or mass noun with no count of its own ("80
+/// officers and staff"), and roles that restate the post just counted: one post then single
+/// posts after commas with no closing "and" ("a Coordinator, a Detective Sergeant based in
+/// ..."), or posts counted by a bare noun then no more roles than that after a comma ("two
+/// posts, a Coordinator and an Analyst").
 enum StaffFinder {
   struct Token {
     let range: NSRange
@@ -312,6 +319,13 @@ enum StaffFinder {
     var allModifiers = first.modifiers
     var end = first.last
     index = first.last + 1
+    // "a Modern Slavery Coordinator (1 FTE)": the bracketed figure is the post's size.
+    var firstSize = firstCount
+    if let size = parenthesisFTE(at: index, tokens: tokens) {
+      firstSize = size.count
+      total = size.count
+      end = size.close
+    }
     index = skipParenthesis(from: index, tokens: tokens, modifiers: &allModifiers)
     if first.head == "member" {
       // Only "members of staff" are staff; "members of the public" are not.
@@ -321,6 +335,8 @@ enum StaffFinder {
       end = index + 1
       index += 2
     }
+    var joiners: [String] = []
+    var listed: [Int] = []
     while index + 1 < tokens.count,
       ["and", ",", "&", "plus"].contains(tokens[index].lower)
     {
@@ -337,14 +353,31 @@ enum StaffFinder {
         if position < tokens.count, tokens[position].lower == "x" { position += 1 }
       }
       guard let more = rolePhrase(from: position, tokens: tokens) else { break }
-      if !counted, isPlural(tokens[more.last]) { break }
+      // "80 officers and staff": a plural or mass noun with no count of its own adds nobody.
+      if !counted, isPlural(tokens[more.last]) || massNouns.contains(more.head) { break }
       // "... and a 0.5 FTE analyst" is a part-time post of its own, not one more of the list.
       if isFractionOfPost(more.modifiers), !isFractionOfPost(allModifiers) { break }
+      joiners.append(tokens[index].lower)
+      end = more.last
+      if let size = parenthesisFTE(at: more.last + 1, tokens: tokens) {
+        value = size.count
+        end = size.close
+      }
       total += value
+      listed.append(value)
       rolesFound.append(roleName(last: more.last, from: position, tokens: tokens))
       allModifiers += more.modifiers
-      end = more.last
       index = skipParenthesis(from: more.last + 1, tokens: tokens, modifiers: &allModifiers)
+    }
+    if !listed.isEmpty,
+      restates(
+        first: (firstSize, first.head), listed: listed, joiners: joiners,
+        stop: index < tokens.count ? tokens[index].lower : "")
+    {
+      // "a Modern Slavery Coordinator, a Detective Sergeant based in ...", "two posts, a
+      // Coordinator and an Analyst, hosted by ...": the roles after the comma are the post
+      // counted first, said again.
+      total = firstSize
     }
     // An explicit multiplier: "(x2)", "x 2", "x2".
     if index < tokens.count {
@@ -394,6 +427,42 @@ enum StaffFinder {
       match.isFractionalTotal = true
     }
     return (match, end + 1)
+  }
+
+  /// Role nouns that name a body of people, never one person: "officers and staff".
+  private static let massNouns: Set<String> = ["staff"]
+
+  /// Role heads that count posts without saying what they are, so that a list after them can
+  /// name the same posts: "two regional posts, a Coordinator and an Analyst".
+  private static let genericHeads: Set<String> = ["post", "staff", "FTE", "member", "employee"]
+
+  /// Whether the roles joined after a phrase's first role restate it rather than add to it.
+  ///
+  /// One post followed only by single posts after commas, with no "and" closing a list ("a
+  /// Coordinator, a Detective Sergeant based in ..."), is one post named twice: its role, then
+  /// its rank. Posts counted by a bare noun ("two posts", "three staff") followed after a
+  /// comma by roles that number no more than them are those posts, named.
+  private static func restates(
+    first: (count: Int, head: String), listed: [Int], joiners: [String], stop: String
+  ) -> Bool {
+    guard joiners.first == "," else { return false }
+    if first.count == 1, joiners.allSatisfy({ $0 == "," }), listed.allSatisfy({ $0 == 1 }),
+      !["and", "&", "plus"].contains(stop)
+    {
+      return true
+    }
+    return first.count > 1 && genericHeads.contains(first.head)
+      && listed.reduce(0, +) <= first.count
+  }
+
+  /// The full-time equivalent in brackets at `index` ("(1 FTE)", "(0.5 FTE)"): the people it
+  /// needs, rounded up, and the index of the closing bracket.
+  private static func parenthesisFTE(at index: Int, tokens: [Token]) -> (count: Int, close: Int)? {
+    guard index + 3 < tokens.count, tokens[index].text == "(", tokens[index + 2].text == "FTE",
+      tokens[index + 3].text == ")",
+      let value = Double(tokens[index + 1].text), value > 0, value < 500
+    else { return nil }
+    return (Int(value.rounded(.up)), index + 3)
   }
 
   /// The role a phrase names: its last role word, with the role before it when that word is

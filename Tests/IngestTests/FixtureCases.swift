@@ -73,11 +73,12 @@ let fixtureCases: [FixtureCase] = [
     ]
   ),
   (
-    // "The team" two paragraphs on is the Modern Slavery Team named first.
+    // "The team" two paragraphs on is the Modern Slavery Team named first, and is counted
+    // from when that team was set up.
     "foi_wmercia_team_reference_2019.txt", "west-mercia", "2019-05-14", "foi_response", "",
     [
       "staff |  |  |  |  | full_time |  | The force's Modern Slavery Team",
-      "staff |  |  |  | 4 | full_time |  | The team consists of one Detective Sergeant and three Detective Constables.",
+      "staff |  |  |  | 4 | full_time | set up in June 2017 | The team consists of one Detective Sergeant and three Detective Constables.",
       "funding | 120000 |  | exact |  |  | 2017/18 | 2017/18 £120,000",
       "funding | 135500 |  | exact |  |  | 2018/19 | 2018/19 £135,500",
     ]
@@ -266,12 +267,11 @@ let fixtureCases: [FixtureCase] = [
   ),
   (
     // The cost limit's pounds are no resource; the refusal is one section 12 statement. A
-    // named post bought with money is a post as well as money, cut from the same span.
+    // named post bought with money in the same sentence is that money, not a staff mention.
     "foi_cheshire_cost_limit_2019.txt", "cheshire", "2019-03-04", "foi_response", "",
     [
       "statement |  |  |  |  |  |  | We estimate that this would take well over 100 hours, which would exceed the appropriate limit of £450 (18 hours at £25 per hour) set by the Fees Regulations. Your request is therefore refused under Section 12 of the Freedom of Information Act 2000.",
       "funding | 45000 |  | exact |  |  | in 2019/20 | The Police and Crime Commissioner has allocated £45,000 in 2019/20 for an Anti-Slavery Co-ordinator post within the Constabulary.",
-      "staff |  |  |  | 1 | full_time | in 2019/20 | The Police and Crime Commissioner has allocated £45,000 in 2019/20 for an Anti-Slavery Co-ordinator post within the Constabulary.",
     ]
   ),
   (
@@ -317,6 +317,78 @@ let fixtureCases: [FixtureCase] = [
     "statement_northants_2020-2021.txt", "northamptonshire", "2021", "statement", "",
     [
       "funding | 20000 |  | exact |  |  | In 2020/21 | In 2020/21 we invested £20,000 in modern slavery training for frontline officers."
+    ]
+  ),
+  (
+    // A request quoted back in quotation marks, behind a bullet or a dash: its questions and
+    // the figures in them are request text, whatever stands before the question number.
+    "foi_cumbria_quoted_request_2021.txt", "cumbria", "2021-04-09", "foi_response", "",
+    [
+      "funding | 40000 |  | exact |  |  | in 2020/21 | The Commissioner awarded £40,000 in 2020/21 to a local charity that supports survivors of modern slavery.",
+      "staff |  |  |  | 2 | full_time |  | The Constabulary has two Detective Constables who work on trafficking investigations.",
+    ]
+  ),
+  (
+    // Table rows whose lead-in line names no topic: the context walks back to the sentence
+    // that does, but not past a heading.
+    "foi_durham_table_lead_in_2020.txt", "durham", "2020-10-15", "foi_response", "",
+    [
+      "funding | 8000 |  | exact |  |  | 2018/19 | | 2018/19 | £8,000 |",
+      "funding | 9500 |  | exact |  |  | 2019/20 | | 2019/20 | £9,500 |",
+      "funding | 2000 |  | exact |  |  | 2019/20 | | 2019/20 | £2,000 |",
+    ]
+  ),
+  (
+    // Years as column headers date the amounts under them; the sentence straight after the
+    // table is a paragraph of its own, not part of the last row.
+    "foi_lancs_year_columns_2022.md", "lancashire", "2022-06-21", "foi_response", "",
+    [
+      "funding | 7200 |  | exact |  |  | 2020/21 | | Rise Up North | £7,200 | £7,800 |",
+      "funding | 7800 |  | exact |  |  | 2021/22 | | Rise Up North | £7,200 | £7,800 |",
+      "funding | 3000 |  | exact |  |  | 2020/21 | | Safe Harbour Lancs | £3,000 | £4,250 |",
+      "funding | 4250 |  | exact |  |  | 2021/22 | | Safe Harbour Lancs | £3,000 | £4,250 |",
+    ]
+  ),
+  (
+    // The same in an HTML table, with a calendar year and an "FY" year as headers.
+    "foi_cleveland_html_year_columns_2023.html", "cleveland", "2023-09-04", "foi_response", "",
+    [
+      "funding | 2600 |  | exact |  |  | 2021 | | Awareness training for officers | £2,600 | £3,100 |",
+      "funding | 3100 |  | exact |  |  | FY 2022-23 | | Awareness training for officers | £2,600 | £3,100 |",
+    ]
+  ),
+  (
+    // A role then its rank, or bare posts then the roles they are, count once; "officers and
+    // staff" adds no one for "staff"; an FTE in brackets sizes its post; a real list adds up.
+    "foi_nyorks_staff_appositions_2020.txt", "north-yorkshire", "2020-11-30", "foi_response", "",
+    [
+      "staff |  |  |  | 1 | full_time |  | The force employs a full-time Anti-Slavery Co-ordinator, a Detective Constable attached to the Safeguarding Hub.",
+      "staff |  |  |  | 3 | full_time |  | The region also provides three regional Modern Slavery posts, an Analyst and a Researcher, based with the Regional Organised Crime Unit.",
+      "staff |  |  |  | 45 | full_time |  | The Serious and Organised Crime Unit has 45 officers and staff who also deal with exploitation cases.",
+      "staff |  |  |  | 1 | full_time |  | The Hub has a dedicated modern slavery lead officer (1 FTE).",
+      "staff |  |  |  | 1 | part_time |  | A victim navigator (0.5 FTE) supports survivors of trafficking.",
+      "staff |  |  |  | 4 | full_time |  | Two Detective Sergeants, a Detective Constable and an analyst investigate trafficking offences.",
+    ]
+  ),
+  (
+    // The date the team was set up carries to its people counted in the next sentence, not to
+    // a count that has a period of its own.
+    "foi_gwent_team_period_2021.txt", "gwent", "2021-07-12", "foi_response", "",
+    [
+      "staff |  |  |  |  | full_time |  | The force created a Human Trafficking Unit",
+      "staff |  |  |  | 5 | full_time | created in 2017 | The unit is made up of a Detective Sergeant and four Detective Constables.",
+      "staff |  |  |  | 2 | full_time | In 2020/21 | In 2020/21 the unit gained two additional officers.",
+      "staff |  |  |  | 2 | full_time | created in 2017 | The unit also has two analysts.",
+    ]
+  ),
+  (
+    // A post in the same sentence as its cost is that funding only; people counted without
+    // money stay staff.
+    "foi_wales_post_with_cost_2019.txt", "south-wales", "2019-02-06", "foi_response", "",
+    [
+      "funding | 28000 |  | approx |  |  | a year | The force pays around £28,000 a year towards the regional Anti-Slavery Analyst post hosted by the Tarian unit.",
+      "funding | 30500 |  | exact |  |  | per annum | The Commissioner also funds a Trafficking Victim Advocate post with a local charity at £30,500 per annum.",
+      "staff |  |  |  | 2 | full_time |  | The force has two Detective Constables working on modern slavery.",
     ]
   ),
 ].map {

@@ -70,6 +70,17 @@ enum FixtureSupport {
     try check(expected)
   }
 
+  @Test func aTableLeadInNamingNoTopicWalksBackToTheSentenceThatDoes() throws {
+    let result = try FixtureSupport.read("foi_durham_table_lead_in_2020.txt")
+    let row = try #require(result.mentions.first { $0.amount == 8000 })
+    #expect(
+      row.context
+        == "Its caseworkers help adults recovering from labour exploitation to find housing and "
+        + "work.\n\nPayments to the charity are shown below: … | 2018/19 | £8,000 |")
+    let afterHeading = try #require(result.mentions.first { $0.amount == 2000 })
+    #expect(afterHeading.context == "The force also paid for the following: … | 2019/20 | £2,000 |")
+  }
+
   @Test func aReferenceToTheTeamLeadsInWithTheSentenceNamingIt() throws {
     let result = try FixtureSupport.read("foi_wmercia_team_reference_2019.txt")
     let counted = try #require(result.mentions.first { $0.staffCount == 4 })
@@ -126,11 +137,13 @@ enum FixtureSupport {
   }
 
   @Test func mentionsFromOneSpanAreNumberedInOrder() throws {
-    let result = try FixtureSupport.read("foi_cheshire_cost_limit_2019.txt")
+    // Two amounts in one table row are two mentions cut from the same span.
+    let result = try FixtureSupport.read("foi_lancs_year_columns_2022.md")
     let ids = result.mentions.map(\.id)
-    #expect(ids.count == 3)
-    #expect(ids.dropFirst().first.map { !$0.contains("~") } == true)
-    #expect(ids.last == "\(ids[1])~2")
+    #expect(ids.count == 4)
+    #expect(ids.first.map { !$0.contains("~") } == true)
+    #expect(ids.dropFirst().first == "\(ids[0])~2")
+    #expect(ids.last == "\(ids[2])~2")
   }
 
   @Test func costLimitRefusalIsASection12Exemption() throws {
