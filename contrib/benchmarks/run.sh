@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the forcebench runner on a synthetic corpus: N copies of the seed documents.
 #
-#   Benchmarks/run.sh [N] [REPEATS]        (defaults: N=20, REPEATS=3)
+#   contrib/benchmarks/run.sh [N] [REPEATS]        (defaults: N=20, REPEATS=3)
 #
 # Builds a release binary (own scratch folder, .build-bench), then measures, taking the median
 # of REPEATS runs each:
@@ -15,7 +15,7 @@ set -euo pipefail
 
 N="${1:-20}"
 REPEATS="${2:-3}"
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/forcebench-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
