@@ -324,7 +324,16 @@ struct MentionExtractor {
     }
 
     // Statements about resources.
-    let statement = Statements.cues(in: text, sentence: range)
+    var statement = Statements.cues(in: text, sentence: range)
+    // "A1. No information held." answers the question before it: when that question asks
+    // about money or staff, the short answer is about them too.
+    if statement.cues.isEmpty, text.contains(Statements.noInformationHeld, in: range),
+      text.text(range).split(whereSeparator: \.isWhitespace).count <= 8,
+      let question = requests.last(where: { $0.end <= range.location }),
+      text.contains(Statements.resourceWords, in: question)
+    {
+      statement.cues = ["no_information_held"]
+    }
     // "funded at £250k from the Force's core budget", "this contribution cannot be broken down
     // further": words that say where an amount comes from or how far it goes are the amount's.
     let qualifiesMoney =

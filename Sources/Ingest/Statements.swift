@@ -34,6 +34,11 @@ enum Statements {
   static let existingResources = Pattern.make(
     #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b"#
   )
+  /// "No grant was made", "no funding has been provided": nothing given, like nothing
+  /// commissioned, so it carries the same cue.
+  static let nothingGiven = Pattern.make(
+    #"\bno\s+(?:grants?|funding|funds|money|monies|payments?|contributions?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:made|provided|allocated|awarded|given|paid|committed)\b"#
+  )
   static let notCommissioned = Pattern.make(
     #"\b(?:not|n't)\s+(?:\w+\s+)?commissioned\s+any\b|\b(?:has|have)\s+not\s+commissioned\b|\bno\s+(?:specific\s+)?services?\s+(?:have|has)\s+been\s+commissioned\b|\bdoes\s+not\s+commission\b"#
   )
@@ -71,10 +76,14 @@ enum Statements {
     let simple: [(String, NSRegularExpression)] = [
       ("no_specific_budget", noSpecificBudget), ("cannot_disaggregate", cannotDisaggregate),
       ("absorbed", absorbed), ("existing_resources", existingResources),
-      ("not_commissioned", notCommissioned), ("no_dedicated_resource", noDedicatedResource),
+      ("not_commissioned", notCommissioned), ("not_commissioned", nothingGiven),
+      ("no_dedicated_resource", noDedicatedResource),
       ("ncnd", ncnd),
     ]
-    for (id, pattern) in simple where text.contains(pattern, in: sentence) { found.append(id) }
+    for (id, pattern) in simple
+    where !found.contains(id) && text.contains(pattern, in: sentence) {
+      found.append(id)
+    }
     if text.contains(noInformationHeld, in: sentence), text.contains(resourceWords, in: sentence) {
       found.append("no_information_held")
     }
