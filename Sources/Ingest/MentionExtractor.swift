@@ -45,7 +45,7 @@ struct MentionExtractor {
   }
 
   private static let fundedVerb = Pattern.make(
-    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b"#
+    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b"#
   )
   private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
   private static let mshtWords = Pattern.make(
@@ -336,8 +336,11 @@ struct MentionExtractor {
     }
     // "funded at £250k from the Force's core budget", "this contribution cannot be broken down
     // further": words that say where an amount comes from or how far it goes are the amount's.
+    // The same holds for a funded service with no amount ("also funds Lighthouse ...; its cost
+    // cannot be disaggregated by crime type"): the funding is the fact.
+    let fundsSomething = !money.isEmpty || drafts.contains { $0.kind == .funding }
     let qualifiesMoney =
-      !money.isEmpty
+      fundsSomething
       && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
     if !statement.cues.isEmpty, !qualifiesMoney {
       var draft = Draft(kind: .statement, quote: range, sentence: index, lastSentence: index)
