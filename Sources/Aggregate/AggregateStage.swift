@@ -99,9 +99,20 @@ public struct AggregateStage: Stage {
         }
         if conflicts[fact.id] != nil { summary.flags.insert("conflicting_figures") }
         byForce[fact.forceID] = summary
+        // Normalise prices each year at its own deflator; the part of the real total that falls
+        // in a year is that year's figure (an even split only for facts written without them).
+        let ordered = fact.financialYears
+        let realShares: [FinancialYear: Decimal] =
+          fact.realByYear.count == ordered.count && (fact.realAmount ?? 0) != 0
+          ? Dictionary(
+            zip(ordered, fact.realByYear.map { $0 / (fact.realAmount ?? 1) }),
+            uniquingKeysWith: { first, _ in first })
+          : [:]
         for year in years {
           var totals = byYear[fact.forceID, default: [:]][year, default: Totals()]
-          totals.add(fact, share: perAnnum ? 1 : 1 / yearCount, realShare: 1 / yearCount)
+          totals.add(
+            fact, share: perAnnum ? 1 : 1 / yearCount,
+            realShare: realShares[year] ?? 1 / yearCount)
           if let conflicting = conflicts[fact.id], conflicting.contains(year) {
             totals.flags.insert("conflicting_figures")
           }

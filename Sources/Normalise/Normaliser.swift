@@ -70,6 +70,13 @@ public struct Normaliser: Sendable {
     if !fact.financialYears.isEmpty {
       let shares = spread.shares(of: amount, over: fact.financialYears, perAnnum: fact.perAnnum)
       let value = try deflators.real(shares: shares, in: fact.financialYears, base: baseYear)
+      // Each year at its own deflator, so force_year.csv need not split the total evenly.
+      var byYear: [Decimal] = []
+      for (share, year) in zip(shares, fact.financialYears) {
+        byYear.append(
+          PlainDecimal.rounded(try deflators.real(shares: [share], in: [year], base: baseYear)))
+      }
+      fact.realByYear = byYear
       return PlainDecimal.rounded(value)
     }
     guard let date = fact.documentDate else {

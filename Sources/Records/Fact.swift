@@ -50,6 +50,10 @@ public struct Fact: TableRow, Hashable {
   public var context: String
   /// Data-quality flags, sorted (`population_year_differs`, `price_year_from_document`, ...).
   public var flags: [String]
+  /// Pounds at base-year prices in each of `financialYears`, in the same order; empty when the
+  /// fact has no years or no real-terms figure. Each is rounded to the penny, so they add up
+  /// to `realAmount` to within a penny a year.
+  public var realByYear: [Decimal]
 
   public init(
     id: String, document: String, forceID: String, force: String, documentDate: DocumentDate?,
@@ -60,7 +64,8 @@ public struct Fact: TableRow, Hashable {
     amountHigh: Decimal? = nil, realAmount: Decimal? = nil, per100k: Decimal? = nil,
     priceYear: FinancialYear? = nil, populationYear: Int? = nil, role: String = "",
     perAnnum: Bool = false, cues: [String] = [], sections: [String] = [], origin: String = "text",
-    start: Int = 0, end: Int = 0, context: String = "", flags: [String] = []
+    start: Int = 0, end: Int = 0, context: String = "", flags: [String] = [],
+    realByYear: [Decimal] = []
   ) {
     self.id = id
     self.document = document
@@ -93,6 +98,7 @@ public struct Fact: TableRow, Hashable {
     self.end = end
     self.context = context
     self.flags = flags
+    self.realByYear = realByYear
   }
 
   /// The published columns of DESIGN.md, in order, then the extra ones.
@@ -101,7 +107,7 @@ public struct Fact: TableRow, Hashable {
     "amount_gbp", "amount_qualifier", "staff_count", "staff_basis", "financial_years",
     "period_text", "classification", "rule", "quote", "repeat_of", "amount_high_gbp",
     "real_gbp", "per_100k_gbp", "price_year", "population_year", "role", "per_annum", "cues",
-    "sections", "origin", "start", "end", "context", "flags",
+    "sections", "origin", "start", "end", "context", "flags", "real_gbp_by_year",
   ]
 
   public init(record: CSVRecord, file: String) throws(RecordError) {
@@ -160,6 +166,17 @@ public struct Fact: TableRow, Hashable {
     end = try reader.int("end") ?? 0
     context = reader.text("context")
     flags = reader.text("flags").split(separator: ";").map(String.init)
+    var byYear: [Decimal] = []
+    for part in reader.text("real_gbp_by_year").split(separator: ";") {
+      guard let value = Decimal(string: String(part), locale: Locale(identifier: "en_US_POSIX"))
+      else {
+        throw .badValue(
+          column: "real_gbp_by_year", value: reader.text("real_gbp_by_year"),
+          expected: "plain numbers joined by ;", at: reader.position)
+      }
+      byYear.append(value)
+    }
+    realByYear = byYear
   }
 
   public var fields: [String] {
@@ -173,6 +190,7 @@ public struct Fact: TableRow, Hashable {
       role, perAnnum ? "true" : "false", cues.sorted().joined(separator: ";"),
       sections.joined(separator: ";"), origin, String(start), String(end), context,
       flags.sorted().joined(separator: ";"),
+      realByYear.map { PlainNumber.text($0) }.joined(separator: ";"),
     ]
   }
 }

@@ -95,6 +95,7 @@ enum DataPackage {
     case "amount_high_gbp": return ("number", "The high end of a range, in nominal pounds; empty otherwise.", ["minimum": 0])
     case "real_gbp": return ("number", "amount_gbp at the pipeline's base-year prices (GDP deflators).", [:])
     case "per_100k_gbp": return ("number", "amount_gbp per 100,000 residents of the force area.", [:])
+    case "real_gbp_by_year": return ("string", "real_gbp for each of financial_years in the same order, each year at its own deflator, joined by ';'; empty when the fact has no years or no real-terms figure.", ["pattern": #"^(\d+(\.\d+)?(;\d+(\.\d+)?)*)?$"#])
     case "price_year": return ("string", "The financial year whose prices the amount is taken to be in when the fact gives no years.", ["pattern": yearPattern])
     case "population_year": return ("integer", "The year of the population figure used for per_100k_gbp.", [:])
     case "role": return ("string", "The staff role as written (sergeant, analyst...).", [:])
