@@ -193,6 +193,14 @@ import Testing
       .absorbed
     ),
     (fact(.statement, "There is no separate non-pay budget for the team."), .absorbed),
+    // "does not hold" usually says the answer is unknown, but not before "a specific budget".
+    (
+      fact(
+        .statement,
+        "Cumbria Constabulary does not hold a specific budget for modern slavery; this work is funded from within the overall policing budget."
+      ),
+      .absorbed
+    ),
     (
       fact(.statement, "Kent Police does not hold a dedicated budget for modern slavery."),
       .absorbed
