@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns an HTML page into plain text that the rest of ingest can read line by line.
 ///
-/// Tags are removed, `script` and `style` content and comments dropped, entities (named and
+/// Tags are removed, `head`, `title`, `script` and `style` content and comments dropped, entities (named and
 /// numeric) decoded, and runs of white space collapsed as a browser would. Block elements
 /// (`p`, `div`, `li`, headings, `br`, ...) end a line so that words of neighbouring blocks never
 /// run together; a table row becomes one line with its cells between `|` marks, like a Markdown
@@ -17,7 +17,10 @@ enum HTMLText {
   ]
 
   /// Elements whose content is never text.
-  private static let hidden: Set<String> = ["script", "style", "noscript", "template", "svg"]
+  /// The `head` (and its `title`) is the page's metadata, not the answer.
+  private static let hidden: Set<String> = [
+    "script", "style", "noscript", "template", "svg", "head", "title",
+  ]
 
   /// The text of an HTML page.
   static func text(from html: String) -> String {

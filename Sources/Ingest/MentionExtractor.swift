@@ -55,6 +55,10 @@ struct MentionExtractor {
   private static let boundary = Pattern.make(
     #";|,\s+(?:and|but)\s|\s(?:and|but|whilst|while)\s|,\s+(?=(?:supported|assisted|helped|backed|joined)\s+by\s)"#
   )
+  /// Words after an amount that make the post next named what it pays for: "to provide a",
+  /// "for a", "towards the", "to fund an", "to employ two".
+  private static let paysFor = Pattern.make(
+    #"^[^;.£]*?\b(?:to\s+(?:provide|fund|employ|recruit|pay\s+for|support)|for|towards)\s+$"#)
   private static let teamBoundary = Pattern.make(
     #"[;,(:]|\s(?:and|but|whilst|while|which|who|that)\s"#)
   private static let including = Pattern.make(
@@ -76,16 +80,17 @@ struct MentionExtractor {
     #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?)\b[^.;£]{0,40}?\b(?:values?|valued|worth|thresholds?)\b[^.;£]{0,15}$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?)\s+(?:of\s+|above\s+|over\s+|exceeding\s+)?$"#
   )
   /// Work held beside other duties, which makes a post part time: "alongside other duties",
-  /// "in addition to their day job", "as part of their wider role", "also investigate other".
+  /// "in addition to their day job", "as part of their wider role", "as part of a wider
+  /// portfolio", "also investigate other".
   private static let sideDuties = Pattern.make(
-    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b"#
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b"#
   )
   /// The start of a sentence that goes on about the post just counted: "The SPOC role is ...".
   private static let roleReference = Pattern.make(
     #"^(?:(?:the|this|these|that|those|their|its|each|all)\b[^.;]{0,40}?\b(?:roles?|posts?|positions?|officers?|SPOCs?|staff)\b|(?:they|he|she)\b)"#
   )
   private static let label = Pattern.make(
-    #"^(?:answer|response|reply|a\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
+    #"^(?:answer|response|reply|a\d{1,2}[a-z]?|q\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
 
   /// Whether a counted phrase's roles name a post: "post", "Coordinator post", "posts".
   private static func namesPost(_ role: String) -> Bool {
@@ -191,6 +196,27 @@ struct MentionExtractor {
       money = []
     }
     var staff = StaffFinder.staff(in: text, sentence: range)
+    let blockIndex = layout.sentences[index].block
+    if layout.blocks[blockIndex].isTableRow {
+      let cells = self.cells(of: layout.blocks[blockIndex].range)
+      // "| **Total** | | **£640,000** |": a total repeats the rows above it.
+      if let first = cells.first(where: { text.trimmed($0).length > 0 }),
+        text.contains(Self.totalCell, in: first)
+      {
+        money = []
+      }
+      // "| Detective Sergeant | 2 | Full time |": a post and its count in cells of their own.
+      var top = blockIndex
+      while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
+      let header = top < blockIndex ? self.cells(of: layout.blocks[top].range) : []
+      if !staff.contains(where: { !$0.isTeam }),
+        let row = StaffFinder.tableRow(cells: cells, header: header, in: text)
+      {
+        staff.removeAll { $0.range.overlaps(row.range) }
+        staff.append(row)
+        staff.sort { $0.range.location < $1.range.location }
+      }
+    }
     if type == .statement, !text.contains(Self.mshtWords, in: range) {
       // A modern-slavery statement counts the organisation's people, not its MSHT posts.
       staff = []
@@ -205,6 +231,17 @@ struct MentionExtractor {
     // £312,000"), is the money's, not a separate staff mention.
     staff.removeAll { match in
       !money.isEmpty && (match.isTeam || Self.namesPost(match.role))
+    }
+    // "£25,000 to Unseen to provide a modern slavery outreach worker", "£35,000 to Justice and
+    // Care for a Victim Navigator": the post is what the money pays for.
+    staff.removeAll { match in
+      !match.isTeam
+        && money.contains { amount in
+          amount.range.end <= match.range.location
+            && match.range.location - amount.range.end <= 80
+            && text.contains(
+              Self.paysFor, in: NSRange.between(amount.range.end, match.range.location))
+        }
     }
     // "Three posts, including a co-ordinator": the co-ordinator is one of the three.
     var kept: [StaffMatch] = []
@@ -223,7 +260,9 @@ struct MentionExtractor {
       anchors.append((match.range, money.count + offset))
     }
     anchors.sort { $0.0.location < $1.0.location }
-    let boundaries = text.matches(Self.boundary, in: range).map(\.range)
+    let boundaries = text.matches(Self.boundary, in: range).map(\.range).filter {
+      !joinsName($0)
+    }
 
     for (position, anchor) in anchors.enumerated() {
       let previousEnd = position > 0 ? anchors[position - 1].0.end : range.location
@@ -353,6 +392,23 @@ struct MentionExtractor {
     return drafts
   }
 
+  /// Whether a boundary is the "and" inside a name ("Justice and Care", "Hope and Homes"): a
+  /// capitalised word right before it and right after it.
+  private func joinsName(_ boundary: NSRange) -> Bool {
+    let word = text.text(boundary).trimmingCharacters(in: .whitespaces)
+    guard word == "and", boundary.location > 0, boundary.end < text.length else { return false }
+    let before = text.text(NSRange.between(max(0, boundary.location - 1), boundary.location))
+    let after = text.text(NSRange.between(boundary.end, min(text.length, boundary.end + 1)))
+    guard let last = before.unicodeScalars.first, let next = after.unicodeScalars.first,
+      CharacterSet.letters.contains(last), CharacterSet.uppercaseLetters.contains(next)
+    else { return false }
+    // The word before must start with a capital: scan back to its start.
+    var start = boundary.location - 1
+    while start > 0, !text.isSpace(text.unit(start - 1)) { start -= 1 }
+    let first = text.text(NSRange.between(start, start + 1)).unicodeScalars.first
+    return first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false
+  }
+
   private func period(near anchor: NSRange, clause: NSRange, sentence: NSRange) -> String {
     if let found = PeriodFinder.nearest(to: anchor, in: text, range: clause) {
       return found.words(in: text)
@@ -362,6 +418,10 @@ struct MentionExtractor {
     }
     return ""
   }
+
+  /// The first cell of a total row: "Total", "**Grand total**", "Overall".
+  private static let totalCell = Pattern.make(
+    #"^[\s*_]*(?:grand\s+|sub-?\s*)?(?:total|overall)(?:\s+\w+)?[\s*_:]*$"#)
 
   /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020".
   private static let yearCell = Pattern.make(

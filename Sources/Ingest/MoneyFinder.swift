@@ -126,8 +126,16 @@ enum MoneyFinder {
           break
         }
       }
-    } else if let match = text.firstMatch(between, in: before) {
-      start = match.range.location
+    } else {
+      if let match = text.firstMatch(between, in: before) { start = match.range.location }
+      // "approximately £150,000 to £200,000", "around between £5,000 and £8,000".
+      let lead = NSRange.between(max(range.location, start - 30), start)
+      if let approx = qualifiers.first(where: { $0.0 == .approx })?.1,
+        let match = text.firstMatch(approx, in: lead)
+      {
+        qualifier = .approx
+        start = match.range.location
+      }
     }
     let after = NSRange.between(end, min(range.end, end + 20))
     var perAnnumRange: NSRange?

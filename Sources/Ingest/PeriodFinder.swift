@@ -38,12 +38,20 @@ enum PeriodFinder {
   private static let yearText = #"(?:19|20)\d{2}\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2})"#
 
   /// A range of financial years: "2016/17 to 2018/19", "from 2014-15 until 2016-17",
-  /// "between 2015/16 and 2017/18". Kept whole so that normalise spreads it over every year.
+  /// "between 2015/16 and 2017/18", a list in brackets "(2021/22 and 2022/23)". Kept whole so
+  /// that normalise spreads it over every year.
   static let yearRange = Pattern.make(
     #"(?<![\d./])(?:(?:in|for|during|over|throughout|from)\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+years?\s+)?(?:FY\s?)?"#
       + yearText + #"\s*(?:to|until|through|–|—|-)\s*(?:FY\s?)?"# + yearText
       + #"(?![\d/])|\bbetween\s+(?:FY\s?)?"# + yearText + #"\s+and\s+(?:FY\s?)?"# + yearText
-      + #"(?![\d/])"#)
+      + #"(?![\d/])|\("# + yearText + #"(?:,\s*"# + yearText + #")*\s+(?:and|&)\s+"# + yearText
+      + #"\)"#)
+
+  /// A range of months: "from October 2022 to September 2023", "between April 2019 and March
+  /// 2021". Kept whole so that normalise reads both ends.
+  static let monthRange = Pattern.make(
+    #"\b(?:from|between)\s+(?:"# + month + #"\s+)?(?:19|20)\d{2}\s+(?:to|until|till|and|–|-)\s+(?:"#
+      + month + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
 
   /// A start told by a verb some words before its date: "created a Modern Slavery Unit in
   /// 2016"; the verb in group 1, the date in group 2.
@@ -68,6 +76,10 @@ enum PeriodFinder {
   static func periods(in text: SourceText, range: NSRange) -> [PeriodMatch] {
     var found: [PeriodMatch] = []
     for match in text.matches(yearRange, in: range) {
+      found.append(PeriodMatch(range: match.range, isStart: false))
+    }
+    for match in text.matches(monthRange, in: range)
+    where !found.contains(where: { $0.range.overlaps(match.range) }) {
       found.append(PeriodMatch(range: match.range, isStart: false))
     }
     for match in text.matches(financialYear, in: range)

@@ -15,6 +15,11 @@ import Foundation
 /// text even when its answer follows with no label. A `Question 1` heading with no answer label
 /// ahead (as under a Markdown `## Response`, where `### Question 1` heads each answer) sets
 /// aside only itself and a question written under it, never the answer paragraphs.
+///
+/// A labelled paragraph that repeats the label of a question already seen ("Q1. The force does
+/// not have ...") and reads as a statement, not a question, is answer text. A request quoted
+/// back in double quotes after the line announcing it ("... you asked for the following
+/// information:") is request text up to the closing quote mark.
 enum RequestSegmenter {
   /// What may stand before a question's number or label: white space, a quote mark opening
   /// the quoted request, a '>' of a quoted e-mail, a bullet, or Markdown emphasis.
@@ -71,6 +76,8 @@ enum RequestSegmenter {
     var openAt: Int?
     var openFallback: Int?
     var questionNumber: Int?
+    /// The question labels ("q1", "2") used so far by request text.
+    var usedLabels: Set<String> = []
 
     func lineMatches(_ regex: NSRegularExpression, _ line: Line) -> NSTextCheckingResult? {
       line.isBlank ? nil : text.firstMatch(regex, in: line.range)
@@ -88,6 +95,16 @@ enum RequestSegmenter {
     }
 
     for (number, line) in lines.enumerated() where !line.isBlank {
+      let label = questionLabel(of: line, in: text)
+      if openAt != nil, let label { usedLabels.insert(label) }
+      // "Q1. Bedfordshire Police does not have ..." after the questions were listed as "Q1.
+      // What budget ...?": the same label on a declarative paragraph answers that question.
+      if let label, usedLabels.contains(label), openAt == nil,
+        let block = blockIndex(ofLine: number), layout.blocks[block].lines.first == number,
+        !readsAsQuestion(layout.blocks[block], in: text)
+      {
+        continue
+      }
       let isAnswerHeading = lineMatches(answerHeading, line) != nil
       let answerLabelMatch = lineMatches(answerLabel, line)
       let isAnswerPhrase = lineMatches(answerPhrase, line) != nil
@@ -130,9 +147,14 @@ enum RequestSegmenter {
         continue
       }
       if lineMatches(requestLabel, line) != nil || lineMatches(requestPhrase, line) != nil {
+        if let label { usedLabels.insert(label) }
         openAt = line.range.location
-        let block = blockIndex(ofLine: number).map { layout.blocks[$0] }
-        openFallback = block?.range.end ?? line.range.end
+        let blockNumber = blockIndex(ofLine: number)
+        openFallback = blockNumber.map { layout.blocks[$0].range.end } ?? line.range.end
+        if let blockNumber, let quoted = quotedRequest(after: blockNumber, in: text, layout: layout)
+        {
+          openFallback = quoted
+        }
         if !hasAnswerMarker(after: number, lines: lines, text: text) {
           close(at: openFallback ?? line.range.end)
         }
@@ -147,11 +169,13 @@ enum RequestSegmenter {
       {
         result.append(layout.blocks[block].range)
         questionNumber = expected
+        if let label { usedLabels.insert(label) }
       } else if let block = blockIndex(ofLine: number), layout.blocks[block].lines.first == number,
         lineMatches(questionMarker, line) != nil, isQuestion(layout.blocks[block], in: text)
       {
         // "1. Does the force have a dedicated team?" answered by the next paragraph.
         result.append(layout.blocks[block].range)
+        if let label { usedLabels.insert(label) }
       }
     }
     if openAt != nil { close(at: openFallback ?? text.length) }
@@ -166,6 +190,48 @@ enum RequestSegmenter {
     if end > block.range.location, text.unit(end - 1) == 0x3F { return true }  // "?"
     return block.lines.count == 1
       && text.firstMatch(questionOpening, in: block.range) != nil
+  }
+
+  /// Whether a block reads as a question whatever its length: it ends in "?" or opens as a
+  /// request does.
+  private static func readsAsQuestion(_ block: Block, in text: SourceText) -> Bool {
+    isQuestion(block, in: text) || text.firstMatch(questionOpening, in: block.range) != nil
+  }
+
+  /// A question label at the start of a line (`Q1.`, `Question 2:`, `3)`), lower case with
+  /// no punctuation ("q1", "q2", "3"); `Question 2` and `Q2` give the same label.
+  private static let labelPattern = Pattern.make(
+    "^" + lead + #"(?:q|question\s*)?(\d{1,2}[a-z]?)\s*[.:)\-–]"#)
+
+  private static func questionLabel(of line: Line, in text: SourceText) -> String? {
+    guard let match = text.firstMatch(labelPattern, in: line.range),
+      let digits = Range(match.range(at: 1), in: text.string)
+    else { return nil }
+    let whole = text.text(match.range).lowercased()
+    let prefix = whole.contains("q") ? "q" : ""
+    return prefix + text.string[digits].lowercased()
+  }
+
+  /// The end of a request quoted back after the line that announces it ("... you asked for the
+  /// following information:" then a paragraph in double quotes): the block whose text closes
+  /// the quote, or `nil` when the next block opens no quote.
+  private static func quotedRequest(
+    after block: Int, in text: SourceText, layout: DocumentLayout
+  ) -> Int? {
+    let announcing = text.trimmed(layout.blocks[block].range)
+    guard announcing.length > 0, text.unit(announcing.end - 1) == 0x3A,  // ":"
+      block + 1 < layout.blocks.count
+    else { return nil }
+    let first = text.trimmed(layout.blocks[block + 1].range)
+    guard first.length > 0, "\"“".utf16.contains(text.unit(first.location)) else { return nil }
+    for index in (block + 1)..<min(layout.blocks.count, block + 6) {
+      var end = text.trimmed(layout.blocks[index].range).end
+      while end > first.location + 1, ". ".utf16.contains(text.unit(end - 1)) { end -= 1 }
+      if end > first.location + 1, "\"”".utf16.contains(text.unit(end - 1)) {
+        return layout.blocks[index].range.end
+      }
+    }
+    return nil
   }
 
   private static func hasAnswerMarker(after number: Int, lines: [Line], text: SourceText) -> Bool {

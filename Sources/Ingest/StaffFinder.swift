@@ -34,7 +34,8 @@ struct StaffMatch {
 /// more ("6.5 FTE") is counted as the people it needs, rounded up, full time, and is marked
 /// `isFractionalTotal` so that the extractor can leave it out when the sentence counts the
 /// people themselves ("6.5 FTE: a Detective Sergeant, four Detective Constables ...").
-/// "In each of its four units" after a phrase multiplies its count. An FTE figure in brackets
+/// "In each of its four units" after a phrase multiplies its count; "each of the force's three
+/// divisions has a SPOC" before it counts one in each. An FTE figure in brackets
 /// after a role ("a Coordinator (1 FTE)") is that role's size, not a second phrase.
 ///
 /// Some joined roles add nobody: a bare plural or mass noun with no count of its own ("80
@@ -60,7 +61,7 @@ enum StaffFinder {
   ]
 
   /// Roles, lower case and singular.
-  private static let roles: Set<String> = [
+  static let roles: Set<String> = [
     "officer", "detective", "superintendent", "inspector", "sergeant", "constable", "analyst",
     "researcher", "co-ordinator", "coordinator", "investigator", "caseworker", "manager", "lead",
     "staff", "post", "navigator", "adviser", "advisor", "specialist", "practitioner", "worker",
@@ -68,7 +69,7 @@ enum StaffFinder {
   ]
 
   /// Role abbreviations, matched case-sensitively.
-  private static let abbreviations: Set<String> = [
+  static let abbreviations: Set<String> = [
     "DC", "DS", "DI", "DCI", "DSU", "DSupt", "PC", "PCSO", "FTE", "DCS", "ACC", "PS", "PSE",
     "SPOC",
   ]
@@ -114,6 +115,10 @@ enum StaffFinder {
   /// "in each of its four units" right after a phrase; the count word in group 1.
   private static let inEachOf = Pattern.make(
     #"^\s+(?:in|for|across|within|at)\s+each\s+of\s+(?:its|the|our|their|his|her)\s+(\w+)\b"#)
+  /// "each of the force's three divisions has" right before a phrase; the count in group 1.
+  private static let eachOfHas = Pattern.make(
+    #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)?(\w+)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|holds?|with)\s+$"#
+  )
   private static let clauseEnd = Pattern.make(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
 
   /// Teams named for MSHT: "Modern Slavery Team", "Human Trafficking Unit", "Anti-Slavery Unit".
@@ -132,6 +137,13 @@ enum StaffFinder {
       if let (match, next) = phrase(at: index, tokens: tokens, text: text, sentence: sentence) {
         result.append(match)
         index = next
+        // "a Modern Slavery Co-ordinator (1 full-time Detective Sergeant)": the bracket says
+        // who holds the post just counted, not a second post.
+        if let close = restatingBracket(
+          at: next, count: match.count, tokens: tokens, text: text, sentence: sentence)
+        {
+          index = close + 1
+        }
       } else {
         index += 1
       }
@@ -412,6 +424,14 @@ enum StaffFinder {
       total *= value
       range = NSRange.between(range.location, each.range.end)
     }
+    // "each of the force's three policing divisions has a trained SPOC": one in each.
+    let before = NSRange.between(max(sentence.location, range.location - 80), range.location)
+    if firstCount == 1, total == 1, let each = text.firstMatch(eachOfHas, in: before),
+      let value = countWords[text.text(each.range(at: 1)).lowercased()]
+        ?? Int(text.text(each.range(at: 1))), value > 1
+    {
+      total = value
+    }
     let clause = clauseRest(after: range, in: text, sentence: sentence)
     let joined = allModifiers.joined(separator: " ")
     let fractionOfPost =
@@ -453,6 +473,19 @@ enum StaffFinder {
     }
     return first.count > 1 && genericHeads.contains(first.head)
       && listed.reduce(0, +) <= first.count
+  }
+
+  /// The index of the closing bracket when a bracket at `index` holds only a counted phrase
+  /// of `count` people ("(1 full-time Detective Sergeant)"), or `nil`.
+  private static func restatingBracket(
+    at index: Int, count: Int?, tokens: [Token], text: SourceText, sentence: NSRange
+  ) -> Int? {
+    guard index + 1 < tokens.count, tokens[index].text == "(",
+      let close = tokens[index...].prefix(9).firstIndex(where: { $0.text == ")" }),
+      let (inner, next) = phrase(at: index + 1, tokens: tokens, text: text, sentence: sentence),
+      inner.count == count, next == close
+    else { return nil }
+    return close
   }
 
   /// The full-time equivalent in brackets at `index` ("(1 FTE)", "(0.5 FTE)"): the people it

@@ -391,6 +391,62 @@ let fixtureCases: [FixtureCase] = [
       "staff |  |  |  | 2 | full_time |  | The force has two Detective Constables working on modern slavery.",
     ]
   ),
+  (
+    // Answers labelled like the questions listed before them ("Q1. The constabulary does not
+    // ...") are answer text: declarative, and repeating a label already used by a question.
+    "foi_herts_q_labelled_answers_2018.txt", "hertfordshire", "2018-05-02", "foi_response", "",
+    [
+      "statement |  |  |  |  |  |  | The constabulary does not hold a separate budget for modern slavery work.",
+      "staff |  |  |  | 2 | full_time |  | Two Detective Constables investigate modern slavery offences full time.",
+      "funding | 3200 |  | exact |  |  | In 2017/18 | In 2017/18 the constabulary spent £3,200 on modern slavery training for call handlers.",
+    ]
+  ),
+  (
+    // A request quoted back in double quotes after "you asked for the following information:"
+    // is request text up to its closing quote mark, its £80,000 included.
+    "foi_leics_quoted_paragraph_2022.txt", "leicestershire", "2022-10-06", "foi_response", "",
+    [
+      "funding | 18500 |  | exact |  |  | in 2021/22 | The Commissioner granted £18,500 in 2021/22 to a survivor support charity working with victims of modern slavery."
+    ]
+  ),
+  (
+    // A worker the money pays for ("to fund an ... worker", "for a ... Caseworker") is the
+    // money's; "Hope and Homes" is one name, not two clauses.
+    "foi_glos_money_pays_post_2021.txt", "gloucestershire", "2021-06-14", "foi_response", "",
+    [
+      "funding | 14000 |  | exact |  |  | in 2020/21 | The Commissioner gave £14,000 to Sanctuary Trust in 2020/21 to fund an anti-trafficking support worker in Cheltenham.",
+      "funding | 22000 |  | exact |  |  |  | The Commissioner has granted £22,000 to Hope and Homes for a Survivor Caseworker based in Gloucester.",
+      "staff |  |  |  | 3 | full_time |  | The force has a Detective Sergeant and two Detective Constables who work on modern slavery.",
+    ]
+  ),
+  (
+    // Staff table rows (role, count, basis cells) are staff; a "Total" row adds no money; the
+    // <title> gives no mention.
+    "foi_hants_html_staff_table_2019.html", "hampshire", "2019-06-03", "foi_response", "",
+    [
+      "staff |  |  |  |  | full_time |  | The Hampshire Constabulary anti-slavery unit",
+      "staff |  |  |  | 2 | full_time |  | | Detective Sergeant | 2 | Full time |",
+      "staff |  |  |  | 5 | part_time |  | | Detective Constables | 5 | Part time |",
+      "staff |  |  |  | 1 | part_time |  | | Research Officer | 0.5 FTE | Part time |",
+      "funding | 40000 |  | exact |  |  | 2018/19 | | Victim support contract | £40,000 |",
+      "funding | 6000 |  | exact |  |  | 2018/19 | | Awareness training | £6,000 |",
+    ]
+  ),
+  (
+    // Two posts of one sentence keep their own bases ("as part of a broader portfolio" is part
+    // time); a bracket naming who holds a post restates it; "each of the force's four areas has
+    // a SPOC" is four; an approximate range; a bracketed list of years; a range of months.
+    "foi_notts_posts_ranges_periods_2023.txt", "nottinghamshire", "2023-03-20", "foi_response", "",
+    [
+      "staff |  |  |  | 1 | full_time |  | The force has a full-time Exploitation Hub Manager (police staff)",
+      "staff |  |  |  | 1 | part_time |  | a Detective Chief Inspector who oversees trafficking investigations as part of a broader portfolio.",
+      "staff |  |  |  | 1 | full_time |  | The force also has an Anti-Slavery Coordinator (1 full-time Detective Constable) based at headquarters.",
+      "staff |  |  |  | 4 | part_time |  | Each of the force's four local policing areas has a trained modern slavery SPOC who undertakes the work alongside other duties.",
+      "funding | 40000 | 55000 | approx |  |  |  | We estimate that approximately £40,000 to £55,000 of officer time is spent on modern slavery each year.",
+      "funding | 24000 |  | exact |  |  | (2021/22 and 2022/23) | The Commissioner has made a two-year award of £24,000 (2021/22 and 2022/23) to a local charity supporting trafficking survivors.",
+      "funding | 12500 |  | exact |  |  | from April 2022 to March 2023 | The Commissioner has also funded a survivor advocate service at a cost of £12,500 from April 2022 to March 2023.",
+    ]
+  ),
 ].map {
   FixtureCase(file: $0.0, forceID: $0.1, date: $0.2, type: $0.3, flags: $0.4, mentions: $0.5)
 }
