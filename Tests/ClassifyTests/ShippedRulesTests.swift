@@ -171,6 +171,28 @@ import Testing
 
   /// Other forces' wording, written the way FOI answers put it.
   static let otherForces: [(Fact, ResourceClass)] = [
+    (
+      fact(
+        .funding,
+        "approximately £150,000 to £200,000 of officer time per year is spent on modern slavery",
+        amount: 150_000),
+      .absorbed
+    ),
+    // Part-time work inside a CSE team is carried in that team's budget.
+    (
+      fact(
+        .staff,
+        "2 x Detective Constables within the Child Sexual Exploitation team support modern slavery investigations on a part-time basis.",
+        basis: .partTime),
+      .absorbed
+    ),
+    (
+      fact(
+        .staff,
+        "a regional Modern Slavery and Organised Immigration Crime team of 1 Detective Sergeant and 4 Detective Constables",
+        basis: .fullTime),
+      .shared
+    ),
     // Full-time posts of a team the lead-in names for MSHT.
     (
       fact(
