@@ -164,6 +164,11 @@ import Testing
       "There is no modern slavery team in the force.",
       ["statement |  |  |  |  |  |  | There is no modern slavery team in the force."]
     ),
+    // Officers denied the same way: a statement, never a count.
+    (
+      "There are no officers dedicated solely to modern slavery.",
+      ["statement |  |  |  |  |  |  | There are no officers dedicated solely to modern slavery."]
+    ),
     // Section 12 in other words; its pounds are the limit's.
     (
       "Answering would cost more than the £450 cost limit for trafficking requests.",
