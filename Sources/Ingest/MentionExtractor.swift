@@ -354,7 +354,10 @@ struct MentionExtractor {
         max(range.location, verb.range.location - 12), verb.range.location)
       let negated =
         text.contains(Self.negation, in: before) || text.contains(Self.negation, in: verb.range)
-      if !negated, tiedToMSHT(sentence: index, range: range) {
+      // "The Modern Slavery Unit is funded from the base budget": how a team is paid for is a
+      // detail of the team, not another resource.
+      let fundsATeam = staff.contains { $0.isTeam && $0.range.end <= verb.range.location }
+      if !negated, !fundsATeam, tiedToMSHT(sentence: index, range: range) {
         var draft = Draft(kind: .funding, quote: range, sentence: index, lastSentence: index)
         draft.cues = ["msht"]
         draft.period = period(near: verb.range, clause: range, sentence: range)

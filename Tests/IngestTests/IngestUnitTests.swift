@@ -164,6 +164,13 @@ import Testing
       "There is no modern slavery team in the force.",
       ["statement |  |  |  |  |  |  | There is no modern slavery team in the force."]
     ),
+    // How a team is paid for is the team's detail, not a second resource.
+    (
+      "The Modern Slavery Unit is funded from the force's base budget following the precept increase.",
+      [
+        "staff |  |  |  |  | full_time |  | The Modern Slavery Unit"
+      ]
+    ),
     // Officers denied the same way: a statement, never a count.
     (
       "There are no officers dedicated solely to modern slavery.",
