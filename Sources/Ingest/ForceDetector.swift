@@ -69,9 +69,14 @@ struct ForceDetector {
     let headEnd = nonBlank.count > 12 ? nonBlank[12].range.location : text.length
     let tailStart = nonBlank.count > 12 ? nonBlank[nonBlank.count - 12].range.location : 0
     var scores = [Int](repeating: 0, count: forces.count)
-    let lowered = text.string.lowercased()
+    // A set of the document's words makes the check for each name's needle a lookup;
+    // `String.contains` goes through Foundation's locale-aware search and cost more than the
+    // regular expressions it was meant to spare.
+    let words = Set(
+      text.string.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    let lowered = Set(words.map { $0.lowercased() })
     for name in names
-    where (name.caseSensitive ? text.string : lowered).contains(name.needle) {
+    where (name.caseSensitive ? words : lowered).contains(name.needle) {
       for match in text.matches(name.pattern, in: NSRange(location: 0, length: text.length)) {
         var weight = 1
         if match.range.location < headEnd {
