@@ -83,7 +83,7 @@ struct MentionExtractor {
   /// "in addition to their day job", "as part of their wider role", "as part of a wider
   /// portfolio", "also investigate other".
   private static let sideDuties = Pattern.make(
-    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b"#
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b"#
   )
   /// The start of a sentence that goes on about the post just counted: "The SPOC role is ...".
   private static let roleReference = Pattern.make(
@@ -357,7 +357,10 @@ struct MentionExtractor {
       // "The Modern Slavery Unit is funded from the base budget": how a team is paid for is a
       // detail of the team, not another resource.
       let fundsATeam = staff.contains { $0.isTeam && $0.range.end <= verb.range.location }
-      if !negated, !fundsATeam, tiedToMSHT(sentence: index, range: range) {
+      // "paid for from the normal budgets", "funded from within the budgets of Local Policing":
+      // the work is carried in general budgets, a statement of absorbed work, not a fund.
+      let fromGeneralBudgets = text.contains(Statements.existingResources, in: range)
+      if !negated, !fundsATeam, !fromGeneralBudgets, tiedToMSHT(sentence: index, range: range) {
         var draft = Draft(kind: .funding, quote: range, sentence: index, lastSentence: index)
         draft.cues = ["msht"]
         draft.period = period(near: verb.range, clause: range, sentence: range)

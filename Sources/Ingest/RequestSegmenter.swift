@@ -179,6 +179,7 @@ enum RequestSegmenter {
       }
     }
     if openAt != nil { close(at: openFallback ?? text.length) }
+    result += inlineQuotedRequests(in: text)
     return merge(result)
   }
 
@@ -210,6 +211,18 @@ enum RequestSegmenter {
     let whole = text.text(match.range).lowercased()
     let prefix = whole.contains("q") ? "q" : ""
     return prefix + text.string[digits].lowercased()
+  }
+
+  /// "You wrote: "Has the PCC spent more than £100,000 ...?"": a request quoted inside a
+  /// sentence, from the opening quote mark to its closing one.
+  private static let inlineRequest = Pattern.make(
+    #"\byou\s+(?:wrote|asked|requested|asked\s+for|asked\s+us|wanted\s+to\s+know)\s*:?\s*(["“])([^"”]{1,1500})["”]"#
+  )
+
+  private static func inlineQuotedRequests(in text: SourceText) -> [NSRange] {
+    text.matches(inlineRequest, in: NSRange(location: 0, length: text.length)).map { match in
+      NSRange.between(match.range(at: 1).location, match.range.end)
+    }
   }
 
   /// The end of a request quoted back after the line that announces it ("... you asked for the

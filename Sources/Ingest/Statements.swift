@@ -32,12 +32,12 @@ enum Statements {
   )
   static let absorbed = Pattern.make(#"\babsorb(?:s|ed|ing)?\b"#)
   static let existingResources = Pattern.make(
-    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b"#
+    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bwithin\s+the\s+(?:\w+\s+)?budgets?\s+of\b|\bfrom\s+the\s+normal\s+budgets?\b|\bcore\s+business\b|\bno\s+separate\s+(?:cost|costs|record)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b"#
   )
   /// "No grant was made", "no funding has been provided": nothing given, like nothing
   /// commissioned, so it carries the same cue.
   static let nothingGiven = Pattern.make(
-    #"\bno\s+(?:grants?|funding|funds|money|monies|payments?|contributions?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:made|provided|allocated|awarded|given|paid|committed)\b"#
+    #"\bno\s+(?:grants?|funding|funds|money|monies|payments?|contributions?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:made|provided|allocated|awarded|given|paid|committed)\b|\b(?:does|do|did)\s+not\s+fund\s+any\b"#
   )
   static let notCommissioned = Pattern.make(
     #"\b(?:not|n't)\s+(?:\w+\s+)?commissioned\s+any\b|\b(?:has|have)\s+not\s+commissioned\b|\bno\s+(?:specific\s+)?services?\s+(?:have|has)\s+been\s+commissioned\b|\bdoes\s+not\s+commission\b"#

@@ -164,6 +164,37 @@ import Testing
       "There is no modern slavery team in the force.",
       ["statement |  |  |  |  |  |  | There is no modern slavery team in the force."]
     ),
+    // A request quoted inside a sentence is request text: its figure is no fact.
+    (
+      "You wrote: \"Has the PCC spent more than £100,000 on modern slavery since 2019?\" The answer is no.",
+      []
+    ),
+    // Time shared with other work makes a post part time.
+    (
+      "Two Detective Sergeants spend part of their time on modern slavery investigations.",
+      [
+        "staff |  |  |  | 2 | part_time |  | Two Detective Sergeants spend part of their time on modern slavery investigations."
+      ]
+    ),
+    // Paid from the normal budgets: absorbed work, not an amountless fund.
+    (
+      "Modern slavery work is paid for from the normal budgets of Local Policing.",
+      [
+        "statement |  |  |  |  |  |  | Modern slavery work is paid for from the normal budgets of Local Policing."
+      ]
+    ),
+    (
+      "The OPCC does not fund any posts specifically for modern slavery.",
+      [
+        "statement |  |  |  |  |  |  | The OPCC does not fund any posts specifically for modern slavery."
+      ]
+    ),
+    (
+      "Investigations sit within existing teams and no separate cost is recorded.",
+      [
+        "statement |  |  |  |  |  |  | Investigations sit within existing teams and no separate cost is recorded."
+      ]
+    ),
     // How a team is paid for is the team's detail, not a second resource.
     (
       "The Modern Slavery Unit is funded from the force's base budget following the precept increase.",
