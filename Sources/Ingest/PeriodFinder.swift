@@ -38,14 +38,15 @@ enum PeriodFinder {
   private static let yearText = #"(?:19|20)\d{2}\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2})"#
 
   /// A range of financial years: "2016/17 to 2018/19", "from 2014-15 until 2016-17",
-  /// "between 2015/16 and 2017/18", a list in brackets "(2021/22 and 2022/23)". Kept whole so
+  /// "between 2015/16 and 2017/18", a list "(2021/22 and 2022/23)" in brackets or not. Kept whole so
   /// that normalise spreads it over every year.
   static let yearRange = Pattern.make(
     #"(?<![\d./])(?:(?:in|for|during|over|throughout|from)\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+years?\s+)?(?:FY\s?)?"#
       + yearText + #"\s*(?:to|until|through|–|—|-)\s*(?:FY\s?)?"# + yearText
       + #"(?![\d/])|\bbetween\s+(?:FY\s?)?"# + yearText + #"\s+and\s+(?:FY\s?)?"# + yearText
       + #"(?![\d/])|\("# + yearText + #"(?:,\s*"# + yearText + #")*\s+(?:and|&)\s+"# + yearText
-      + #"\)"#)
+      + #"\)|(?<![\d./])"# + yearText + #"(?:,\s*"# + yearText + #")*\s+(?:and|&)\s+"# + yearText
+      + #"(?![\d/])"#)
 
   /// A range of months: "from October 2022 to September 2023", "between April 2019 and March
   /// 2021". Kept whole so that normalise reads both ends.

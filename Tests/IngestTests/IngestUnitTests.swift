@@ -164,6 +164,13 @@ import Testing
       "There is no modern slavery team in the force.",
       ["statement |  |  |  |  |  |  | There is no modern slavery team in the force."]
     ),
+    // A list of years keeps every year, bracketed or not.
+    (
+      "The PCC has granted up to £30,000 over two years, 2023/24 and 2024/25, to an anti-slavery charity.",
+      [
+        "funding | 30000 |  | up_to |  |  | 2023/24 and 2024/25 | The PCC has granted up to £30,000 over two years, 2023/24 and 2024/25, to an anti-slavery charity."
+      ]
+    ),
     // A request quoted inside a sentence is request text: its figure is no fact.
     (
       "You wrote: \"Has the PCC spent more than £100,000 on modern slavery since 2019?\" The answer is no.",
