@@ -27,7 +27,7 @@ enum DateDetector {
   private static let iso = Pattern.make(#"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])"#)
   /// A line that labels its date.
   private static let labelled = Pattern.make(
-    #"^[\s*_#|]*(?:date(?:d)?(?:\s+of\s+(?:response|reply|report|meeting))?|meeting\s+date|date\s+sent)\b[\s*_:|\t-]*"#
+    #"^[\s*_#|]*(?:date(?:d)?(?:\s+of\s+(?:response|reply|report|meeting|approval|publication))?|meeting\s+date|date\s+sent|approved(?:\s+on)?|published(?:\s+on)?|signed(?:\s+on)?)\b[\s*_:|\t-]*"#
   )
   /// Words just before a date that make it the request's date.
   private static let requestDate = Pattern.make(

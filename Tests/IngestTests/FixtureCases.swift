@@ -84,6 +84,27 @@ let fixtureCases: [FixtureCase] = [
     ]
   ),
   (
+    // "No information held." answers a question about money, but not one about referrals.
+    "foi_suffolk_short_answers_2020.txt", "suffolk", "2020-03-03", "foi_response", "",
+    [
+      "statement |  |  |  |  |  |  | No information held.",
+      "statement |  |  |  |  |  | in 2018/19 | No grant was made to the network in 2018/19.",
+      "funding | 2500 |  | exact |  |  | in 2019/20 | The Commissioner funded a modern slavery awareness event for £2,500 in 2019/20.",
+    ]
+  ),
+  (
+    // A funded service whose cost "cannot be disaggregated" is funding, not a statement.
+    "foi_wilts_funds_service_2019.txt", "wiltshire", "2019-10-09", "foi_response", "",
+    [
+      "funding |  |  |  |  |  |  | Our response: The OPCC also funds Horizon, the victim and witness care service, which supports all victims of crime including victims of modern slavery; the cost of Horizon cannot be disaggregated by crime type."
+    ]
+  ),
+  (
+    // A statement's approval date wins over the year range of its title.
+    "statement_approved_date_2021.txt", "lancashire", "2021-09-14", "statement", "",
+    []
+  ),
+  (
     "foi_notts_request_response_2017.txt", "nottinghamshire", "2017", "foi_response",
     "date_from_file_name",
     [
