@@ -16,39 +16,33 @@ enum DocumentReader {
   static func read(
     url: URL, name: String, display: String, detector: ForceDetector
   ) throws(IngestError) -> Result {
-    let (string, encoding) = try decodedText(url: url, name: name, display: display)
+    let data = try bytes(of: url, display: display)
+    let (string, encoding) = try decodedText(data, url: url, name: name, display: display)
     var result = analyse(string, encoding: encoding, name: name, detector: detector)
     // The hash of the bytes lets a quarterly report tell a replaced document from a new one.
-    result.record.sha256 = try sha256(of: url, display: display)
+    result.record.sha256 = SHA256.hash(data: data).map { byte in
+      (byte < 16 ? "0" : "") + String(byte, radix: 16)
+    }.joined()
     return result
   }
 
-  /// The lower-case hex SHA-256 of a file's bytes.
-  static func sha256(of url: URL, display: String) throws(IngestError) -> String {
-    let data: Data
+  /// The file's bytes, read once for both decoding and hashing.
+  static func bytes(of url: URL, display: String) throws(IngestError) -> Data {
     do {
-      data = try Data(contentsOf: url)
+      return try Data(contentsOf: url)
     } catch {
       throw .unreadable(file: display, reason: error.localizedDescription)
     }
-    return SHA256.hash(data: data).map { byte in
-      (byte < 16 ? "0" : "") + String(byte, radix: 16)
-    }.joined()
   }
 
-  /// The text of a file by its extension: HTML without tags, PDF through `pdftotext`.
+  /// The text of a file's bytes by its extension: HTML without tags, PDF through `pdftotext`
+  /// (which reads the file at `url` itself).
   static func decodedText(
-    url: URL, name: String, display: String
+    _ data: Data, url: URL, name: String, display: String
   ) throws(IngestError) -> (String, String) {
     let lower = name.lowercased()
     if lower.hasSuffix(".pdf") {
       return (try PDFText.text(of: url, display: display), "pdf")
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw .unreadable(file: display, reason: error.localizedDescription)
     }
     let (text, encoding) = TextDecoder.decode([UInt8](data))
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {

@@ -111,7 +111,8 @@ enum FixtureSupport {
   @Test(arguments: textCases)
   func quotesAreCutVerbatimFromTheDecodedText(_ expected: FixtureCase) throws {
     let url = try FixtureSupport.url(expected.file)
-    let (text, _) = try DocumentReader.decodedText(url: url, name: expected.file, display: "x")
+    let (text, _) = try DocumentReader.decodedText(
+      DocumentReader.bytes(of: url, display: "x"), url: url, name: expected.file, display: "x")
     let scalars = Array(text.unicodeScalars)
     let result = try FixtureSupport.read(expected.file)
     #expect(result.record.characters == scalars.count)
