@@ -24,9 +24,12 @@ let package = Package(
     .target(name: "CSV", dependencies: ["CCSV"], swiftSettings: strict),
     .target(name: "Records", dependencies: ["CSV"], swiftSettings: strict),
     .target(
+      name: "Topics", dependencies: ["Records", .product(name: "Yams", package: "Yams")],
+      swiftSettings: strict),
+    .target(
       name: "Ingest",
       dependencies: [
-        "Records", "CSV",
+        "Records", "CSV", "Topics",
         .product(name: "Subprocess", package: "swift-subprocess"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -34,14 +37,14 @@ let package = Package(
     .target(name: "Normalise", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .target(
       name: "Classify",
-      dependencies: ["Records", "CSV", .product(name: "Yams", package: "Yams")],
+      dependencies: ["Records", "CSV", "Topics", .product(name: "Yams", package: "Yams")],
       swiftSettings: strict),
     .target(name: "Aggregate", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .target(name: "Report", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .target(
       name: "Pipeline",
       dependencies: [
-        "Records", "CSV", "Ingest", "Normalise", "Classify", "Aggregate", "Report",
+        "Records", "CSV", "Topics", "Ingest", "Normalise", "Classify", "Aggregate", "Report",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
@@ -63,13 +66,13 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(name: "RecordsTests", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .testTarget(
-      name: "IngestTests", dependencies: ["Ingest", "Records", "CSV"],
+      name: "IngestTests", dependencies: ["Ingest", "Records", "CSV", "Topics"],
       resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "NormaliseTests", dependencies: ["Normalise", "Records", "CSV"],
       resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
-      name: "ClassifyTests", dependencies: ["Classify", "Records", "CSV"],
+      name: "ClassifyTests", dependencies: ["Classify", "Records", "CSV", "Topics"],
       resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "AggregateTests", dependencies: ["Aggregate", "Records", "CSV"],

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Records
+import Topics
 
 /// Describes why the classify stage could not classify the facts.
 public enum ClassifyError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -12,6 +13,8 @@ public enum ClassifyError: Error, Sendable, Equatable, CustomStringConvertible {
   case writing(CSVError)
   /// The rules file cannot be read, is not YAML, or holds something a rule does not allow.
   case badRules(String, at: SourcePosition)
+  /// The vocabulary file is missing or malformed.
+  case vocabulary(TopicVocabularyError)
   /// No rule matched a fact, and no override gives it a class.
   case noRuleMatched(factID: String, document: String, quote: String)
   /// An override names a fact that the facts do not have.
@@ -33,6 +36,8 @@ public enum ClassifyError: Error, Sendable, Equatable, CustomStringConvertible {
       error.description
     case .badRules(let problem, let at):
       "\(at): \(problem)"
+    case .vocabulary(let error):
+      error.description
     case .noRuleMatched(let factID, let document, let quote):
       "\(document): no rule in the rules file matches the fact \(factID) (\"\(quote)\"); "
         + "add a rule or an override for it"

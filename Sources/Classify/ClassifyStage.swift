@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Records
+import Topics
 
 /// Gives every fact one class from the analyst's rules, then applies `Inputs/overrides.csv`.
 ///
@@ -13,18 +14,33 @@ public struct ClassifyStage: Stage {
 
   /// The YAML rules file (`Pipelines/rules.yml`).
   public var rulesFile: URL
+  /// The topic words (`Pipelines/vocabulary.yml`), the rules' `@msht` and `@adjacent_areas`.
+  public var vocabularyFile: URL?
 
-  public init(rulesFile: URL) { self.rulesFile = rulesFile }
+  public init(rulesFile: URL, vocabularyFile: URL? = nil) {
+    self.rulesFile = rulesFile
+    self.vocabularyFile = vocabularyFile
+  }
 
   public var parameters: [String: String] { [:] }
 
   public func inputFiles(in context: StageContext) -> [URL] {
-    [rulesFile, context.inputFile("overrides.csv")]
+    [rulesFile, context.inputFile("overrides.csv")] + (vocabularyFile.map { [$0] } ?? [])
   }
 
   public func run(in context: StageContext) throws(ClassifyError) -> StageSummary {
     guard let previous = context.previous else { throw .missingPreviousStage }
-    let book = try RuleBook.load(from: rulesFile, name: DisplayPath.of(rulesFile))
+    var vocabulary: TopicVocabulary?
+    if let vocabularyFile {
+      do {
+        vocabulary = try TopicVocabulary.load(
+          from: vocabularyFile, name: DisplayPath.of(vocabularyFile))
+      } catch {
+        throw .vocabulary(error)
+      }
+    }
+    let book = try RuleBook.load(
+      from: rulesFile, name: DisplayPath.of(rulesFile), vocabulary: vocabulary)
     let overridesURL = context.inputFile("overrides.csv")
     var overrides = try OverrideBook.load(from: overridesURL, name: DisplayPath.of(overridesURL))
 

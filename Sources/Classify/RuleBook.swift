@@ -1,5 +1,6 @@
 import Foundation
 import Records
+import Topics
 import Yams
 
 /// The ordered classification rules of `Pipelines/rules.yml`; the first rule that matches wins.
@@ -39,19 +40,25 @@ public struct RuleBook: Sendable, Hashable {
   ///   - url: The file.
   ///   - name: The file as the user would name it, for messages.
   /// - Throws: `ClassifyError.badRules` naming the line of the first problem.
-  public static func load(from url: URL, name: String) throws(ClassifyError) -> RuleBook {
+  ///   - vocabulary: The topic words (`Pipelines/vocabulary.yml`), which the rules use as the
+  ///     term lists `@msht` and `@adjacent_areas`.
+  public static func load(
+    from url: URL, name: String, vocabulary: TopicVocabulary? = nil
+  ) throws(ClassifyError) -> RuleBook {
     let text: String
     do {
       text = try String(contentsOf: url, encoding: .utf8)
     } catch {
       throw .badRules("cannot read the rules file", at: SourcePosition(file: name))
     }
-    return try parse(text, file: name)
+    return try parse(text, file: name, vocabulary: vocabulary)
   }
 
   /// Reads rules from YAML text; `file` names it in messages.
   /// - Throws: `ClassifyError.badRules` naming the line of the first problem.
-  public static func parse(_ yaml: String, file: String) throws(ClassifyError) -> RuleBook {
+  public static func parse(
+    _ yaml: String, file: String, vocabulary: TopicVocabulary? = nil
+  ) throws(ClassifyError) -> RuleBook {
     let root: Node?
     do {
       root = try Yams.compose(yaml: yaml)
@@ -72,6 +79,14 @@ public struct RuleBook: Sendable, Hashable {
       switch try reader.string(key) {
       case "terms":
         terms = try reader.terms(value)
+        if vocabulary != nil,
+          let (name, _) = terms.first(where: { TopicVocabulary.keys.contains($0.key) })
+        {
+          // One list in two files would let ingest and classify disagree on the topic.
+          throw .badRules(
+            "the term list '\(name)' belongs in Pipelines/vocabulary.yml, which ingest reads too",
+            at: reader.position(of: value))
+        }
       case "rules":
         rulesKey = key
         guard let sequence = value.sequence else {
@@ -82,6 +97,9 @@ public struct RuleBook: Sendable, Hashable {
         throw .badRules(
           "unknown key '\(other)' (the file has 'terms' and 'rules')", at: reader.position(of: key))
       }
+    }
+    if let vocabulary {
+      terms.merge(vocabulary.terms) { own, _ in own }
     }
     guard let ruleNodes, !ruleNodes.isEmpty else {
       throw .badRules("the file has no rules", at: reader.position(of: rulesKey ?? root))

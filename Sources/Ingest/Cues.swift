@@ -2,8 +2,9 @@ import Foundation
 
 /// The fixed vocabulary of cue ids that ingest attaches to mentions for the classify rules.
 ///
-/// Topic cues (`msht`, `cse`) are read from the mention's quote and its sentence; the others
-/// only from the quote, so that a neighbouring clause does not lend its words to a mention.
+/// Topic cues (`msht`, `cse`) come from the vocabulary and are read from the mention's quote
+/// and its sentence; the others only from the quote, so that a neighbouring clause does not
+/// lend its words to a mention.
 enum Cues {
   /// Cue id and the pattern that signals it.
   static let patterns: [(id: String, pattern: NSRegularExpression)] = [
@@ -13,13 +14,6 @@ enum Cues {
       "shared_purpose",
       Pattern.make(
         #"\b(?:including|includes|include|among other|amongst other|priorities including|all victims|a range of|as well as|wider)\b"#
-      )
-    ),
-    ("cse", Pattern.make(#"\b(?:child sexual exploitation|CSE)\b"#)),
-    (
-      "msht",
-      Pattern.make(
-        #"\b(?:modern(?:[- ]day)? slavery|(?:human )?trafficking|trafficked|anti[- ]?slavery|slavery|MSHT|forced labour|servitude)\b"#
       )
     ),
     ("no_specific_budget", Statements.noSpecificBudget),
@@ -45,22 +39,22 @@ enum Cues {
     ),
   ]
 
-  /// The topic cues, which may come from the sentence as well as the quote.
-  static let topical: Set<String> = ["msht", "cse"]
-
-  /// The sorted cue ids of a mention with this quote and sentence.
-  static func find(quote: String, context: String) -> [String] {
+  /// The sorted cue ids of a mention with this quote and sentence. The topic cues (`msht`
+  /// for the vocabulary's MSHT words, `cse` for its adjacent areas) may come from the sentence
+  /// as well as the quote; the others only from the quote.
+  static func find(quote: String, context: String, topics: TopicWords) -> [String] {
     var found: Set<String> = []
     let range = NSRange(quote.startIndex..., in: quote)
     let negated = Statements.notCommissioned.firstMatch(in: quote, range: range) != nil
     for (id, pattern) in patterns where !(negated && id == "funded_service") {
-      if pattern.firstMatch(in: quote, range: range) != nil {
-        found.insert(id)
-      } else if topical.contains(id),
-        pattern.firstMatch(in: context, range: NSRange(context.startIndex..., in: context)) != nil
-      {
-        found.insert(id)
-      }
+      if pattern.firstMatch(in: quote, range: range) != nil { found.insert(id) }
+    }
+    let whole = NSRange(context.startIndex..., in: context)
+    for (id, pattern) in [("msht", topics.msht), ("cse", topics.adjacent)]
+    where pattern.firstMatch(in: quote, range: range) != nil
+      || pattern.firstMatch(in: context, range: whole) != nil
+    {
+      found.insert(id)
     }
     return found.sorted()
   }

@@ -78,7 +78,9 @@ struct DocumentLayout {
       let range = NSRange.between(lines[opened].content.location, lines[last].content.end)
       let firstLine = lines[opened].range
       let marker = text.firstMatch(Self.listMarker, in: firstLine)
-      let isTable = text.unit(lines[opened].content.location) == 0x7C  // "|"
+      let isTable =
+        text.unit(lines[opened].content.location) == 0x7C  // "|"
+        || Self.isAlignedRow(text, lines[opened].content)
       var body = range
       if let marker, !isTable {
         body = NSRange.between(marker.range.end, range.end)
@@ -100,6 +102,7 @@ struct DocumentLayout {
           text.firstMatch(Self.listMarker, in: line.range) != nil
           || text.unit(line.content.location) == 0x7C
           || text.unit(lines[opened].content.location) == 0x7C
+          || Self.isAlignedRow(text, line.content) || Self.isAlignedRow(text, previous.content)
           || Self.endsClause(text, previous.content)
           || previous.content.length < 50
         if startsNew { close(number - 1) }
@@ -116,6 +119,38 @@ struct DocumentLayout {
       }
     }
     self.sentences = sentences
+  }
+
+  /// Whether a line is a row of a table laid out with spaces: three or more columns, each gap
+  /// three spaces or a tab ("Freedom Lane Leeds      Car wash outreach      £9,800").
+  static func isAlignedRow(_ text: SourceText, _ range: NSRange) -> Bool {
+    alignedCells(text, range).count >= 3
+  }
+
+  /// The cells of a line laid out with spaces: the text between gaps of three or more spaces
+  /// or a tab.
+  static func alignedCells(_ text: SourceText, _ range: NSRange) -> [NSRange] {
+    var cells: [NSRange] = []
+    var start: Int?
+    var spaces = 0
+    var index = range.location
+    while index < range.end {
+      let unit = text.unit(index)
+      if unit == 0x20 || unit == 0x09 || unit == 0xA0 {
+        spaces += unit == 0x09 ? 3 : 1
+      } else {
+        if let opened = start, spaces >= 3 {
+          cells.append(text.trimmed(NSRange.between(opened, index)))
+          start = index
+        } else if start == nil {
+          start = index
+        }
+        spaces = 0
+      }
+      index += 1
+    }
+    if let opened = start { cells.append(text.trimmed(NSRange.between(opened, range.end))) }
+    return cells
   }
 
   private static func endsClause(_ text: SourceText, _ range: NSRange) -> Bool {

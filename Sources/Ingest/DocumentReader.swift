@@ -10,15 +10,22 @@ enum DocumentReader {
     var record: DocumentRecord
     let requests: [RequestPassage]
     let mentions: [Mention]
+    /// Money and people found but not taken, with the reason.
+    var setAside: [SetAsideMention] = []
   }
 
   /// Reads the document at `url`; `name` is its file name, `display` its path for errors.
   static func read(
-    url: URL, name: String, display: String, detector: ForceDetector
+    url: URL, name: String, display: String, detector: ForceDetector, topics: TopicWords
   ) throws(IngestError) -> Result {
     let data = try bytes(of: url, display: display)
     let (string, encoding) = try decodedText(data, url: url, name: name, display: display)
-    var result = analyse(string, encoding: encoding, name: name, detector: detector)
+    let lower = name.lowercased()
+    let title =
+      lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+      ? HTMLText.title(of: TextDecoder.decode([UInt8](data)).0) : ""
+    var result = analyse(
+      string, encoding: encoding, name: name, detector: detector, topics: topics, title: title)
     // The hash of the bytes lets a quarterly report tell a replaced document from a new one.
     result.record.sha256 = SHA256.hash(data: data).map { byte in
       (byte < 16 ? "0" : "") + String(byte, radix: 16)
@@ -53,14 +60,15 @@ enum DocumentReader {
 
   /// The record, request passages and mentions of decoded text.
   static func analyse(
-    _ string: String, encoding: String, name: String, detector: ForceDetector
+    _ string: String, encoding: String, name: String, detector: ForceDetector,
+    topics: TopicWords, title: String = ""
   ) -> Result {
     let text = SourceText(string)
     let layout = DocumentLayout(text)
     let requestRanges = RequestSegmenter.requests(in: text, layout: layout)
     let type = TypeDetector.detect(in: text, layout: layout, hasRequest: !requestRanges.isEmpty)
     var flags: [String] = []
-    let force = detector.detect(in: text, layout: layout)
+    let force = detector.detect(in: text, layout: layout, title: title)
     if force == nil { flags.append("force_unknown") }
     let dated = DateDetector.detect(in: text, layout: layout, type: type, fileName: name)
     flags += dated.flags
@@ -73,9 +81,10 @@ enum DocumentReader {
         document: name, start: text.scalarOffset(range.location),
         end: text.scalarOffset(range.end), text: text.text(range))
     }
-    let mentions = MentionExtractor(
-      text: text, layout: layout, document: name, requests: requestRanges, type: type
+    let (mentions, setAside) = MentionExtractor(
+      text: text, layout: layout, document: name, requests: requestRanges, topics: topics,
+      type: type
     ).mentions()
-    return Result(record: record, requests: requests, mentions: mentions)
+    return Result(record: record, requests: requests, mentions: mentions, setAside: setAside)
   }
 }

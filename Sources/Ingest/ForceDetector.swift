@@ -1,13 +1,19 @@
 import Foundation
 import Records
 
-/// Tells which force a document is about from its words, never from its file name.
+/// Tells which force wrote a document from its words, never from its file name.
 ///
-/// Every name of every force in `forces.csv` (full name, short name, aliases) is counted as a
-/// whole word or phrase: ignoring case, and treating `&` as `and`, except all-capital
-/// abbreviations (`WMP`, `NYP`, `MPS`), which must match exactly. A mention in the letterhead (the
-/// first lines) counts three times and one in the signature (the last lines) twice. The force
-/// with the highest score wins; no score, or a tie, gives `unknown`.
+/// The force is the authoring body: the one named in the title block (the first lines, or an
+/// HTML page's `<title>`), in the signature (the last lines), or by its web or e-mail domain
+/// (`foi@cheshire.pnn.police.uk`, `www.gmp.police.uk`, `westmercia-pcc.gov.uk`). Names are
+/// every name of every force in `forces.csv` (full name, short name, aliases such as `MOPAC`,
+/// `GMCA` or an OPCC's name), matched as whole words ignoring case and treating `&` as `and`,
+/// except all-capital abbreviations (`WMP`, `NYP`, `MPS`), which must match exactly.
+///
+/// A force named only in the body (a national lead, a neighbour, a regional unit) is the author
+/// only when no force is named where an author is, and then only when it is named at least
+/// twice as often as any other. Otherwise, and on a tie, the force is `unknown`: a guess would
+/// put one force's money in another's column.
 struct ForceDetector {
   private struct Name {
     let force: Int
@@ -20,6 +26,9 @@ struct ForceDetector {
 
   private let forces: [Force]
   private let names: [Name]
+  /// Each force's web and e-mail domains: `cheshire.police.uk`, `cheshire.pnn.police.uk`, and
+  /// its commissioner's `cheshire-pcc.gov.uk`.
+  private let domains: [(force: Int, needle: String, pattern: NSRegularExpression)]
 
   /// Area names that are not in `forces.csv` but can only mean one force.
   static let areaNames: [String: [String]] = [
@@ -61,34 +70,79 @@ struct ForceDetector {
       }
     }
     self.names = names
+    var domains: [(Int, String, NSRegularExpression)] = []
+    for (index, force) in table.forces.enumerated() {
+      let domain = force.websiteDomain.lowercased()
+      guard domain.hasSuffix(".police.uk"), domain.count > ".police.uk".count else { continue }
+      let key = String(domain.dropLast(".police.uk".count))
+      let escaped = NSRegularExpression.escapedPattern(for: key)
+      let pattern =
+        #"(?<![a-z0-9-])"# + escaped
+        + #"(?:(?:\.pnn)?\.police\.uk|-?(?:o?p(?:f|fc)?cc)\.(?:gov|org)\.uk)(?![a-z0-9-])"#
+      let parts: [Substring] = key.split(whereSeparator: { (character: Character) in
+        !character.isLetter && !character.isNumber
+      })
+      let longest = parts.max { $0.count < $1.count }.map(String.init) ?? key
+      domains.append((index, longest, Pattern.make(pattern)))
+    }
+    self.domains = domains
   }
 
-  /// The force the text is about, or `nil` when none or a tie.
-  func detect(in text: SourceText, layout: DocumentLayout) -> Force? {
+  /// The force that wrote the text, or `nil` when none can be told.
+  func detect(in text: SourceText, layout: DocumentLayout, title: String = "") -> Force? {
     let nonBlank = layout.lines.filter { !$0.isBlank }
-    let headEnd = nonBlank.count > 12 ? nonBlank[12].range.location : text.length
-    let tailStart = nonBlank.count > 12 ? nonBlank[nonBlank.count - 12].range.location : 0
-    var scores = [Int](repeating: 0, count: forces.count)
+    let headCount = min(15, max(3, nonBlank.count / 2))
+    let tailCount = min(10, max(2, nonBlank.count / 4))
+    let headEnd = nonBlank.count > headCount ? nonBlank[headCount].range.location : text.length
+    let tailStart =
+      nonBlank.count > headCount + tailCount
+      ? nonBlank[nonBlank.count - tailCount].range.location : text.length
+    var author = [Int](repeating: 0, count: forces.count)
+    var body = [Int](repeating: 0, count: forces.count)
     // A set of the document's words makes the check for each name's needle a lookup;
     // `String.contains` goes through Foundation's locale-aware search and cost more than the
     // regular expressions it was meant to spare.
     let words = Set(
-      text.string.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+      (text.string + "\n" + title).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        .map(String.init))
     let lowered = Set(words.map { $0.lowercased() })
+    let titleText = title.isEmpty ? nil : SourceText(title)
     for name in names
     where (name.caseSensitive ? words : lowered).contains(name.needle) {
       for match in text.matches(name.pattern, in: NSRange(location: 0, length: text.length)) {
-        var weight = 1
         if match.range.location < headEnd {
-          weight = 3
+          author[name.force] += 3
         } else if match.range.location >= tailStart {
-          weight = 2
+          author[name.force] += 2
+        } else {
+          body[name.force] += 1
         }
-        scores[name.force] += weight
+      }
+      if let titleText,
+        !titleText.matches(name.pattern, in: NSRange(location: 0, length: titleText.length))
+          .isEmpty
+      {
+        author[name.force] += 3
       }
     }
-    guard let best = scores.max(), best > 0 else { return nil }
-    let winners = scores.indices.filter { scores[$0] == best }
-    return winners.count == 1 ? forces[winners[0]] : nil
+    for domain in domains where lowered.contains(domain.needle) {
+      let count = text.matches(domain.pattern, in: NSRange(location: 0, length: text.length))
+        .count
+      let inTitle = titleText.map {
+        !$0.matches(domain.pattern, in: NSRange(location: 0, length: $0.length)).isEmpty
+      }
+      author[domain.force] += 3 * count + (inTitle == true ? 3 : 0)
+    }
+    if let best = author.max(), best > 0 {
+      let winners = author.indices.filter { author[$0] == best }
+      if winners.count == 1 { return forces[winners[0]] }
+      // Two forces in the title block: the one the body is about.
+      let ranked = winners.sorted { body[$0] > body[$1] }
+      return body[ranked[0]] > body[ranked[1]] ? forces[ranked[0]] : nil
+    }
+    let ranked = body.indices.sorted { body[$0] > body[$1] }
+    guard let first = ranked.first, body[first] > 0 else { return nil }
+    let second = ranked.count > 1 ? body[ranked[1]] : 0
+    return body[first] >= 2 * second ? forces[first] : nil
   }
 }

@@ -23,6 +23,18 @@ enum HTMLText {
   ]
 
   /// The text of an HTML page.
+  /// The text of a page's `<title>`, which names the site (and so often the force) but is
+  /// not part of the answer; `""` when the page has none.
+  static func title(of html: String) -> String {
+    guard let open = html.range(of: "<title", options: .caseInsensitive),
+      let openEnd = html.range(of: ">", range: open.upperBound..<html.endIndex),
+      let close = html.range(
+        of: "</title", options: .caseInsensitive, range: openEnd.upperBound..<html.endIndex)
+    else { return "" }
+    return text(from: "<p>" + html[openEnd.upperBound..<close.lowerBound] + "</p>")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   static func text(from html: String) -> String {
     var output = ""
     var pendingSpace = false

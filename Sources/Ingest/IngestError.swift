@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Records
+import Topics
 
 /// Describes why the ingest stage could not read its inputs or write its files.
 public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -22,6 +23,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
   case csv(CSVError)
   /// The force table `Inputs/reference/forces.csv` could not be read.
   case forces(RecordError)
+  /// The topic vocabulary (`Pipelines/vocabulary.yml`) is missing or malformed.
+  case vocabulary(TopicVocabularyError)
 
   public var description: String {
     switch self {
@@ -43,6 +46,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case .csv(let error):
       error.description
     case .forces(let error):
+      error.description
+    case .vocabulary(let error):
       error.description
     }
   }

@@ -1,18 +1,23 @@
 import CSV
 import Foundation
 import Records
+import Topics
 
 /// Reads every document under `Inputs/documents/` and the hand-coded facts under `Inputs/coded/`,
-/// and writes `documents.csv`, `requests.csv` and `mentions.csv`.
+/// and writes `documents.csv`, `requests.csv`, `mentions.csv` and `set_aside.csv` (money and
+/// people found but not taken as resources, each with its reason).
 ///
 /// Documents are read one at a time, in order of name, and their rows written before the next
 /// is read, so the corpus never has to fit in memory. Offsets (`start`, `end`) count Unicode
 /// scalars of the decoded text; see `SourceText`.
 public struct IngestStage: Stage {
   public static let name = "ingest"
-  public static let version = 1
+  public static let version = 2
 
-  public init() {}
+  /// The topic words (`Pipelines/vocabulary.yml`) that decide which mentions are about MSHT.
+  public var vocabularyFile: URL
+
+  public init(vocabularyFile: URL) { self.vocabularyFile = vocabularyFile }
 
   public var parameters: [String: String] { [:] }
 
@@ -20,6 +25,7 @@ public struct IngestStage: Stage {
   public func inputFiles(in context: StageContext) -> [URL] {
     var files = documentFiles(in: context).map(\.url) + codedFiles(in: context).map(\.url)
     files.append(forcesURL(in: context))
+    files.append(vocabularyFile)
     return files.sorted { $0.path < $1.path }
   }
 
@@ -32,6 +38,13 @@ public struct IngestStage: Stage {
       throw .forces(error)
     }
     let detector = ForceDetector(table: table)
+    let topics: TopicWords
+    do {
+      topics = TopicWords(
+        try TopicVocabulary.load(from: vocabularyFile, name: DisplayPath.of(vocabularyFile)))
+    } catch {
+      throw .vocabulary(error)
+    }
     let inputsName = context.inputs.lastPathComponent
 
     enum Item {
@@ -53,15 +66,18 @@ public struct IngestStage: Stage {
       let requests = try CSVWriter(
         url: context.outputFile("requests.csv"), header: RequestPassage.columns)
       let mentions = try CSVWriter(url: context.outputFile("mentions.csv"), header: Mention.columns)
+      let setAside = try CSVWriter(
+        url: context.outputFile("set_aside.csv"), header: SetAsideMention.columns)
       for (done, entry) in items.enumerated() {
         switch entry.item {
         case .document(let url, let name):
           let display = "\(inputsName)/documents/\(name)"
           let result = try DocumentReader.read(
-            url: url, name: name, display: display, detector: detector)
+            url: url, name: name, display: display, detector: detector, topics: topics)
           try documents.write(result.record.fields)
           for passage in result.requests { try requests.write(passage.fields) }
           for mention in result.mentions { try mentions.write(mention.fields) }
+          for item in result.setAside { try setAside.write(item.fields) }
           written += result.mentions.count
           if !result.record.flags.isEmpty {
             notes.append("\(name): \(result.record.flags.joined(separator: ", "))")
@@ -79,6 +95,7 @@ public struct IngestStage: Stage {
       try documents.finish()
       try requests.finish()
       try mentions.finish()
+      try setAside.finish()
     } catch let error as IngestError {
       throw error
     } catch let error as CSVError {

@@ -23,11 +23,13 @@ struct MentionExtractor {
   let document: String
   /// Request passages, UTF-16 ranges.
   let requests: [NSRange]
+  /// The vocabulary's words for MSHT and the areas next to it.
+  let topics: TopicWords
   /// The kind of document, which decides how strictly money must be tied to MSHT.
   var type: DocumentType = .other
 
   /// A mention while it is being built, in UTF-16 ranges.
-  private struct Draft {
+  struct Draft {
     var kind: FactKind
     var quote: NSRange
     var sentence: Int
@@ -42,14 +44,24 @@ struct MentionExtractor {
     var perAnnum = false
     var cues: [String] = []
     var sections: [String] = []
+    /// The amount's own words, for money.
+    var amountRange: NSRange?
+  }
+
+  /// Money or people found but not taken, while the document is read.
+  private struct Aside {
+    var kind: FactKind
+    var range: NSRange
+    var sentence: Int
+    var amount: Decimal?
+    var count: Int?
+    var reason: String
   }
 
   private static let fundedVerb = Pattern.make(
     #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b"#
   )
   private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
-  private static let mshtWords = Pattern.make(
-    #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|forced\s+labour|servitude|exploit\w*)\b"#)
   /// Where one mention's clause ends and the next one's begins; ", supported by" starts the
   /// clause of the people who support.
   private static let boundary = Pattern.make(
@@ -64,11 +76,6 @@ struct MentionExtractor {
   private static let including = Pattern.make(
     #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely)\b"#)
   private static let relative = Pattern.make(#",?\s(?:which|who)\s"#)
-  /// Words that name MSHT or an area next to it (CSE, child exploitation, county lines): a
-  /// sentence without them is classified by what leads into it.
-  private static let topicWords = Pattern.make(
-    #"\b(?:traffick\w*|slavery|anti[- ]?slavery|MSHT|MDS|forced\s+labour|servitude|labour\s+exploitation|child\s+(?:sexual\s+|criminal\s+)?exploitation|CSE|CCE|county\s+lines|national\s+referral\s+mechanism|NRM)\b"#
-  )
   /// Words that tie a sentence's money to spending: what a modern-slavery statement must say
   /// beside MSHT words for an amount to be a resource.
   private static let spendingWords = Pattern.make(
@@ -117,19 +124,22 @@ struct MentionExtractor {
     return result
   }
 
-  /// The mentions of the document, in order of their start.
-  func mentions() -> [Mention] {
+  /// The mentions of the document, in order of their start, and the money and people found
+  /// but not taken, each with its reason.
+  func mentions() -> (mentions: [Mention], setAside: [SetAsideMention]) {
     let sentences = answerSentences()
     var rangeOf: [Int: NSRange] = [:]
     for (index, range) in sentences { rangeOf[index] = range }
     var drafts: [Draft] = []
+    var aside: [Aside] = []
     for (index, range) in sentences {
-      drafts += extract(sentence: index, range: range)
+      drafts += extract(sentence: index, range: range, aside: &aside)
     }
     attachDatingSentences(&drafts, sentences: sentences)
     carryTeamPeriods(&drafts, sentences: sentences)
     markRolesHeldAlongsideDuties(&drafts, sentences: sentences)
     drafts = mergeStatements(drafts)
+    dropTeamsCountedNext(&drafts, aside: &aside)
     // Ties broken by end and by the order found, so that ids are the same on every run.
     let ordered = drafts.enumerated().sorted { a, b in
       let (x, y) = (a.element.quote, b.element.quote)
@@ -137,9 +147,10 @@ struct MentionExtractor {
       if x.end != y.end { return x.end < y.end }
       return a.offset < b.offset
     }.map(\.element)
+    let relevance = Relevance(extractor: self, drafts: ordered, rangeOf: rangeOf)
     var used: [String: Int] = [:]
-    let orderedSentences = sentences
-    return ordered.map { draft in
+    var mentions: [Mention] = []
+    for draft in ordered {
       let first = rangeOf[draft.sentence] ?? layout.sentences[draft.sentence].range
       let last = rangeOf[draft.lastSentence] ?? layout.sentences[draft.lastSentence].range
       let context = NSRange.between(
@@ -148,62 +159,187 @@ struct MentionExtractor {
       let end = text.scalarOffset(draft.quote.end)
       let quote = text.text(draft.quote)
       var contextText = text.text(context)
-      if draft.kind != .statement, !text.contains(Self.topicWords, in: context) {
+      if draft.kind != .statement, !text.contains(topics.any, in: context) {
         let lead = leadIn(to: draft.sentence, rangeOf: rangeOf)
         if !lead.isEmpty { contextText = joined(lead + [context]) }
       }
       // "The team consists of ..." or "the cost of the unit" two paragraphs after the team was
       // named: the analyst reads "the team" as that team, so its naming sentence leads in.
       if draft.kind != .statement, !contextText.isEmpty,
-        !text.contains(Self.topicWords, in: context),
-        !Self.matches(Self.topicWords, contextText),
+        !text.contains(topics.any, in: context),
+        !Self.matches(topics.any, contextText),
         Self.matches(Self.teamReference, contextText),
-        let naming = sentenceNamingTeam(before: draft.sentence, sentences: orderedSentences)
+        let naming = sentenceNamingTeam(before: draft.sentence, sentences: sentences)
       {
         contextText = text.text(naming) + " … " + contextText
       }
-      var cues = Set(Cues.find(quote: quote, context: contextText))
+      var evidence = "a statement about resources"
+      if draft.kind != .statement {
+        guard
+          let found = relevance.evidence(
+            for: draft, context: context, contextText: contextText)
+        else {
+          aside.append(
+            Aside(
+              kind: draft.kind, range: draft.amountRange ?? draft.quote, sentence: draft.sentence,
+              amount: draft.amount, count: draft.count, reason: Relevance.notTied))
+          continue
+        }
+        evidence = found.reason
+        // The words that tie it lead into its context, so that the rules see the topic too.
+        if let tie = found.tie, !Self.matches(topics.any, contextText) {
+          contextText = text.text(tie) + " … " + contextText
+        }
+      }
+      var cues = Set(Cues.find(quote: quote, context: contextText, topics: topics))
       cues.formUnion(draft.cues)
       let base = Mention.makeID(document: document, start: start, end: end)
       let seen = used[base, default: 0] + 1
       used[base] = seen
-      return Mention(
-        id: seen == 1 ? base : "\(base)~\(seen)", document: document,
-        kind: draft.kind, start: start, end: end, quote: quote, context: contextText,
-        amount: draft.amount, amountHigh: draft.amountHigh, qualifier: draft.qualifier,
-        staffCount: draft.count, staffBasis: draft.basis, role: draft.role,
-        periodText: draft.period, perAnnum: draft.perAnnum, cues: cues.sorted(),
-        sections: draft.sections)
+      mentions.append(
+        Mention(
+          id: seen == 1 ? base : "\(base)~\(seen)", document: document,
+          kind: draft.kind, start: start, end: end, quote: quote, context: contextText,
+          amount: draft.amount, amountHigh: draft.amountHigh, qualifier: draft.qualifier,
+          staffCount: draft.count, staffBasis: draft.basis, role: draft.role,
+          periodText: draft.period, perAnnum: draft.perAnnum, cues: cues.sorted(),
+          sections: draft.sections, evidence: evidence))
+    }
+    let taken = ordered.compactMap(\.amountRange).filter { range in
+      !aside.contains { $0.range == range }
+    }
+    return (mentions, setAsideRows(aside, taken: taken))
+  }
+
+  /// "West Yorkshire Police has a Human Trafficking Unit." then "The HTU is made up of one DI,
+  /// two DSs and eleven DCs.", or a team named in the line that leads into a table of ranks:
+  /// the people counted next are the team, so the team named without a count says nothing
+  /// more. A team named after the count ("... will combine with the Modern Slavery Team")
+  /// is kept: it says what the people join.
+  private func dropTeamsCountedNext(_ drafts: inout [Draft], aside: inout [Aside]) {
+    var kept: [Draft] = []
+    for (position, draft) in drafts.enumerated() {
+      let block = layout.sentences[draft.sentence].block
+      let isTeam = draft.kind == .staff && draft.count == nil
+      // People who speak of "the team" or "the unit" are matched to it when facts are
+      // aggregated; here only people who do not.
+      let countedNext = drafts[(position + 1)...].first { later in
+        later.kind == .staff && later.count != nil
+          && later.quote.location >= draft.quote.end
+          && layout.sentences[later.sentence].block <= block + 1
+          && !text.contains(Self.teamReference, in: later.quote)
+      }
+      if isTeam, countedNext != nil {
+        aside.append(
+          Aside(
+            kind: .staff, range: draft.quote, sentence: draft.sentence,
+            reason: "a team whose people are counted right after it"))
+        continue
+      }
+      kept.append(draft)
+    }
+    drafts = kept
+  }
+
+  /// Every amount of the document that is no fact, with its reason: those set aside while
+  /// reading, and the rest (request text quoted back, figures no rule read as a resource).
+  private func setAsideRows(_ aside: [Aside], taken: [NSRange]) -> [SetAsideMention] {
+    var rows = aside
+    for (index, sentence) in layout.sentences.enumerated() {
+      for match in MoneyFinder.amounts(in: text, range: sentence.range)
+      where !taken.contains(where: { $0.overlaps(match.range) })
+        && !rows.contains(where: { $0.range.overlaps(match.range) })
+      {
+        let inRequest = requests.contains { $0.overlaps(match.range) }
+        rows.append(
+          Aside(
+            kind: .funding, range: match.range, sentence: index, amount: match.amount,
+            reason: inRequest
+              ? "request text quoted back, not the answer"
+              : "not read as a resource: no rule took this figure as money for a service or post"))
+      }
+    }
+    rows.sort { ($0.range.location, $0.range.end) < ($1.range.location, $1.range.end) }
+    var used: [String: Int] = [:]
+    return rows.map { row in
+      let start = text.scalarOffset(row.range.location)
+      let end = text.scalarOffset(row.range.end)
+      let base = Mention.makeID(document: document, start: start, end: end)
+      let seen = used[base, default: 0] + 1
+      used[base] = seen
+      let sentence = layout.sentences[row.sentence].range
+      return SetAsideMention(
+        id: seen == 1 ? base : "\(base)~\(seen)", document: document, kind: row.kind,
+        start: start, end: end, amount: row.amount, staffCount: row.count, reason: row.reason,
+        quote: text.text(row.range),
+        context: text.text(NSRange.between(
+          min(sentence.location, row.range.location), max(sentence.end, row.range.end))))
     }
   }
 
-  private func extract(sentence index: Int, range: NSRange) -> [Draft] {
+  private func extract(sentence index: Int, range: NSRange, aside: inout [Aside]) -> [Draft] {
     var drafts: [Draft] = []
     var money = MoneyFinder.amounts(in: text, range: range)
+    func setAside(_ reason: String, where drop: (MoneyMatch) -> Bool) {
+      for match in money where drop(match) {
+        aside.append(
+          Aside(
+            kind: .funding, range: match.range, sentence: index, amount: match.amount,
+            reason: reason))
+      }
+      money.removeAll(where: drop)
+    }
     if text.contains(Statements.costLimit, in: range) {
       // "exceeds the appropriate limit of £450 (18 hours at £25 per hour)": the Act's limit.
-      money = []
+      setAside("the FOI Act's cost limit, not a resource") { _ in true }
     }
-    money.removeAll { match in
+    setAside("a procurement or contract threshold, not a resource") { match in
       let before = NSRange.between(
         max(range.location, match.range.location - 70), match.range.location)
       return text.contains(Self.threshold, in: before)
     }
     if type == .statement,
-      !text.contains(Self.mshtWords, in: range)
+      !text.contains(topics.any, in: range)
         || !text.contains(Self.spendingWords, in: range)
     {
-      money = []
+      setAside(
+        "a modern-slavery statement's figure that its sentence does not tie to spending on MSHT"
+      ) { _ in true }
+    }
+    // "For information, the police precept for 2022/23 was set at £223.79 for a Band D
+    // property": what residents pay, not money for a service.
+    if text.contains(Self.precept, in: range) {
+      setAside("the council tax precept, not money for a service") { match in
+        // "... have been funded through the precept increase" names where money came from.
+        let near = NSRange.between(
+          max(range.location, match.range.location - 60), min(range.end, match.range.end + 40))
+        return !text.contains(topics.any, in: range) || text.contains(Self.precept, in: near)
+      }
+    }
+    // "the Victims Grant, which is worth £2.06 million", "grants totalling £512,000": the size
+    // of a general fund, when the sentence does not tie it to MSHT.
+    if !text.contains(topics.any, in: range) {
+      setAside("the size of a general fund or grant, not money for MSHT") { match in
+        let before = NSRange.between(
+          max(range.location, match.range.location - 60), match.range.location)
+        return text.contains(Self.fundSize, in: before)
+      }
     }
     var staff = StaffFinder.staff(in: text, sentence: range)
     let blockIndex = layout.sentences[index].block
+    // A page title, breadcrumb, headline or "Subject:" line names a team to say what the page
+    // is about; the team itself is named again where the answer speaks of it.
+    let isFurniture =
+      Relevance.isSectionHeading(layout.blocks[blockIndex], extractor: self)
+      || text.contains(Self.furniture, in: layout.blocks[blockIndex].range)
+    if isFurniture { staff.removeAll(where: \.isTeam) }
     if layout.blocks[blockIndex].isTableRow {
       let cells = self.cells(of: layout.blocks[blockIndex].range)
       // "| **Total** | | **£640,000** |": a total repeats the rows above it.
       if let first = cells.first(where: { text.trimmed($0).length > 0 }),
         text.contains(Self.totalCell, in: first)
       {
-        money = []
+        setAside("a table's total row, which repeats the rows above it") { _ in true }
       }
       // "| Detective Sergeant | 2 | Full time |": a post and its count in cells of their own.
       var top = blockIndex
@@ -217,7 +353,7 @@ struct MentionExtractor {
         staff.sort { $0.range.location < $1.range.location }
       }
     }
-    if type == .statement, !text.contains(Self.mshtWords, in: range) {
+    if type == .statement, !text.contains(topics.any, in: range) {
       // A modern-slavery statement counts the organisation's people, not its MSHT posts.
       staff = []
     }
@@ -301,6 +437,7 @@ struct MentionExtractor {
         var draft = Draft(
           kind: .funding, quote: clause, sentence: index, lastSentence: index,
           amount: match.amount, amountHigh: match.amountHigh, qualifier: match.qualifier)
+        draft.amountRange = match.range
         draft.perAnnum = match.perAnnum
         draft.period =
           columnPeriod(of: match.range, sentence: index)
@@ -346,7 +483,7 @@ struct MentionExtractor {
     }
 
     // Funding with no amount, when it is tied to MSHT and the sentence does not say there is none.
-    if money.isEmpty, !staff.contains(where: { !$0.isTeam }),
+    if money.isEmpty, !isFurniture, !staff.contains(where: { !$0.isTeam }),
       !text.contains(Statements.noSpecificBudget, in: range),
       let verb = text.firstMatch(Self.fundedVerb, in: range)
     {
@@ -425,6 +562,21 @@ struct MentionExtractor {
     return ""
   }
 
+  private static let pipe = Pattern.make(#"\|"#)
+
+  private static let precept = Pattern.make(
+    #"\bprecepts?\b|\bcouncil\s+tax\b|\bband\s+d\b"#)
+
+  /// Words just before an amount that give a fund's whole size: "which is worth", "grants
+  /// totalling", "grant allocation of".
+  private static let fundSize = Pattern.make(
+    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?ing|valued\s+at|of)\s*$|\b(?:totall?ing|in\s+total|a\s+total\s+of)\s*$"#
+  )
+
+  /// A breadcrumb ("Home > FOI > Disclosure log > ...") or a header field ("Subject: ...").
+  private static let furniture = Pattern.make(
+    #"\S\s+>\s+\S[^\n]*\s>\s|^[\s*_#]*(?:subject|title|category|re)[\s*_]*:"#)
+
   /// The first cell of a total row: "Total", "**Grand total**", "Overall".
   private static let totalCell = Pattern.make(
     #"^[\s*_]*(?:grand\s+|sub-?\s*)?(?:total|overall)(?:\s+\w+)?[\s*_:]*$"#)
@@ -454,8 +606,12 @@ struct MentionExtractor {
     return text.text(cell)
   }
 
-  /// The cells of a table row, the ranges between its `|` marks.
+  /// The cells of a table row, the ranges between its `|` marks, or between the wide gaps of a
+  /// table laid out with spaces.
   private func cells(of row: NSRange) -> [NSRange] {
+    if text.firstMatch(Self.pipe, in: row) == nil, DocumentLayout.isAlignedRow(text, row) {
+      return DocumentLayout.alignedCells(text, row)
+    }
     var result: [NSRange] = []
     var start = row.location
     for position in row.location..<row.end where text.unit(position) == 0x7C {  // "|"
@@ -468,13 +624,13 @@ struct MentionExtractor {
 
   /// Whether the sentence, the one before or after, or its paragraph speaks of MSHT.
   private func tiedToMSHT(sentence index: Int, range: NSRange) -> Bool {
-    if text.contains(Self.mshtWords, in: range) { return true }
+    if text.contains(topics.any, in: range) { return true }
     let block = layout.sentences[index].block
-    if text.contains(Self.mshtWords, in: layout.blocks[block].range) { return true }
+    if text.contains(topics.any, in: layout.blocks[block].range) { return true }
     for neighbour in [index - 1, index + 1] where layout.sentences.indices.contains(neighbour) {
       let other = layout.sentences[neighbour]
       guard !requests.contains(where: { $0.overlaps(other.range) }) else { continue }
-      if text.contains(Self.mshtWords, in: other.range) { return true }
+      if text.contains(topics.any, in: other.range) { return true }
     }
     return false
   }
@@ -494,7 +650,7 @@ struct MentionExtractor {
   /// The context of such a mention is then the verbatim range from the lead-in's start to the
   /// sentence's end when only white space lies between them, and otherwise the texts joined
   /// with " … ".
-  private func leadIn(to index: Int, rangeOf: [Int: NSRange]) -> [NSRange] {
+  func leadIn(to index: Int, rangeOf: [Int: NSRange]) -> [NSRange] {
     let sentence = layout.sentences[index]
     if index > 0, layout.sentences[index - 1].block == sentence.block {
       return rangeOf[index - 1].map { [$0] } ?? []
@@ -516,7 +672,7 @@ struct MentionExtractor {
       if let last = layout.sentences.lastIndex(where: { $0.block == candidate }),
         let range = rangeOf[last]
       {
-        guard isRow, candidate == block, !text.contains(Self.topicWords, in: range) else {
+        guard isRow, candidate == block, !text.contains(topics.any, in: range) else {
           return [range]
         }
         return (topicSentence(before: last, rangeOf: rangeOf).map { [$0] } ?? []) + [range]
@@ -527,13 +683,13 @@ struct MentionExtractor {
 
   /// The nearest of the three answer sentences before `index` that names MSHT or an area next
   /// to it, staying in the same section: no heading, table row or request text in between.
-  private func topicSentence(before index: Int, rangeOf: [Int: NSRange]) -> NSRange? {
+  func topicSentence(before index: Int, rangeOf: [Int: NSRange]) -> NSRange? {
     var position = index - 1
     while position >= 0, position >= index - 3 {
       guard let range = rangeOf[position] else { return nil }
       let block = layout.blocks[layout.sentences[position].block]
       if block.isTableRow || isHeading(block) { return nil }
-      if text.contains(Self.topicWords, in: range) { return range }
+      if text.contains(topics.any, in: range) { return range }
       position -= 1
     }
     return nil
@@ -541,7 +697,7 @@ struct MentionExtractor {
 
   /// Whether a block is a heading: a Markdown heading, or one short line without the
   /// punctuation that ends a sentence.
-  private func isHeading(_ block: Block) -> Bool {
+  func isHeading(_ block: Block) -> Bool {
     if text.unit(block.range.location) == 0x23 { return true }  // "#"
     guard block.lines.count == 1, block.range.length < 70 else { return false }
     var end = block.range.end
@@ -551,7 +707,7 @@ struct MentionExtractor {
 
   /// Context parts in document order, joined verbatim where only white space lies between two
   /// of them and with " … " where other text does.
-  private func joined(_ parts: [NSRange]) -> String {
+  func joined(_ parts: [NSRange]) -> String {
     guard var current = parts.first else { return "" }
     var pieces: [String] = []
     for part in parts.dropFirst() {
@@ -585,7 +741,7 @@ struct MentionExtractor {
   }
 
   /// Whether a block is one short line holding an amount, a row of a list of amounts.
-  private func isAmountRow(_ block: Block) -> Bool {
+  func isAmountRow(_ block: Block) -> Bool {
     block.lines.count == 1 && block.range.length < 60
       && !MoneyFinder.amounts(in: text, range: block.range).isEmpty
   }

@@ -42,7 +42,7 @@ enum RequestSegmenter {
   )
   /// A line that is only an answer heading (`Response`, `Answer:`, `Decision`).
   private static let answerHeading = Pattern.make(
-    #"^[#>*_\s]*(?:response|answer|reply|decision|our response|force response|the response|response to (?:your )?request|a\d{1,2}[a-z]?)[\s*_]*[:.\-–]?[\s*_]*$"#
+    #"^[#>*_\s]*(?:response|answer|answers|reply|decision|our response|our reply|my response|force response|the response|in response|response to (?:your )?(?:request|questions?)|disclosure|information disclosed|a\d{1,2}[a-z]?)[\s*_]*[:.\-–]?[\s*_]*$"#
   )
   /// A line that starts with an answer label and goes on; group 1 ends at the label.
   private static let answerLabel = Pattern.make(
@@ -78,6 +78,9 @@ enum RequestSegmenter {
     var questionNumber: Int?
     /// The question labels ("q1", "2") used so far by request text.
     var usedLabels: Set<String> = []
+    /// Whether the last heading was an answer heading (`Answer`, `Our response`): under one,
+    /// labelled paragraphs (`Q1. There is no ...`) are the answers, not more questions.
+    var underAnswerHeading = false
 
     func lineMatches(_ regex: NSRegularExpression, _ line: Line) -> NSTextCheckingResult? {
       line.isBlank ? nil : text.firstMatch(regex, in: line.range)
@@ -109,6 +112,7 @@ enum RequestSegmenter {
       let answerLabelMatch = lineMatches(answerLabel, line)
       let isAnswerPhrase = lineMatches(answerPhrase, line) != nil
       if isAnswerHeading || answerLabelMatch != nil || isAnswerPhrase {
+        if isAnswerHeading { underAnswerHeading = true }
         if openAt != nil {
           close(at: line.range.location)
         } else if isAnswerHeading || answerLabelMatch != nil,
@@ -125,6 +129,9 @@ enum RequestSegmenter {
         continue
       }
       if lineMatches(requestHeading, line) != nil {
+        if lineMatches(questionHeading, line) == nil || line.content.length < 12 {
+          underAnswerHeading = false
+        }
         let nextBlock = (blockIndex(ofLine: number) ?? 0) + 1
         if lineMatches(questionHeading, line) != nil,
           !hasAnswerMarker(after: number, lines: lines, text: text)
@@ -144,6 +151,14 @@ enum RequestSegmenter {
         if !hasAnswerMarker(after: number, lines: lines, text: text) {
           close(at: openFallback ?? text.length)
         }
+        continue
+      }
+      if underAnswerHeading, lineMatches(requestPhrase, line) == nil,
+        let block = blockIndex(ofLine: number), layout.blocks[block].lines.first == number,
+        !readsAsQuestion(layout.blocks[block], in: text)
+      {
+        // "Answer" then "Q1. There is no specific funding ...": the label names the question
+        // answered, and the paragraph is answer text.
         continue
       }
       if lineMatches(requestLabel, line) != nil || lineMatches(requestPhrase, line) != nil {
@@ -199,8 +214,8 @@ enum RequestSegmenter {
     isQuestion(block, in: text) || text.firstMatch(questionOpening, in: block.range) != nil
   }
 
-  /// A question label at the start of a line (`Q1.`, `Question 2:`, `3)`), lower case with
-  /// no punctuation ("q1", "q2", "3"); `Question 2` and `Q2` give the same label.
+  /// A question label at the start of a line (`Q1.`, `Question 2:`, `3)`): its number, lower
+  /// case ("1", "2b"); `Question 2`, `Q2` and `2.` give the same label.
   private static let labelPattern = Pattern.make(
     "^" + lead + #"(?:q|question\s*)?(\d{1,2}[a-z]?)\s*[.:)\-–]"#)
 
@@ -208,9 +223,8 @@ enum RequestSegmenter {
     guard let match = text.firstMatch(labelPattern, in: line.range),
       let digits = Range(match.range(at: 1), in: text.string)
     else { return nil }
-    let whole = text.text(match.range).lowercased()
-    let prefix = whole.contains("q") ? "q" : ""
-    return prefix + text.string[digits].lowercased()
+    // "1." in the request and "Q1." in the answer label the same question.
+    return text.string[digits].lowercased()
   }
 
   /// "You wrote: "Has the PCC spent more than £100,000 ...?"": a request quoted inside a

@@ -13,12 +13,15 @@ enum Statements {
   /// "no specific budget", "no separate non-pay budget", "does not have a specific modern
   /// slavery budget", "has not been allocated a specific budget".
   static let noSpecificBudget = Pattern.make(
-    #"\bno\s+(?:(?:specific|dedicated|separate|discrete|ring[- ]?fenced|identified|specified|allocated|designated|particular|additional|central)\s+)*(?:"#
-      + budgetTopic
-      + #")?(?:budgets?|funding|funds)\b|\b(?:not|n't)\s+(?:been\s+)?(?:have|hold|allocate|allocated|receive|received|set|given)\s+(?:a|any)\s+(?:(?:specific|dedicated|separate|ring[- ]?fenced|discrete|particular)\s+)*(?:"#
-      + budgetTopic
-      + #")?(?:budgets?|funding)\b|\bnot\s+(?:specifically\s+)?(?:budgeted|funded)\s+(?:for\s+)?separately\b"#
+    #"\bno\s+(?:"# + budgetModifier + #"\s+(?:(?:or|and|nor)\s+)?)+(?:"# + budgetTopic
+      + #")?(?:budgets?|funding|funds)\b|\bno\s+(?:"# + budgetTopic
+      + #")?(?:budgets?|funding|funds)\b(?!\s+(?:(?:or|and)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:made|provided|allocated|awarded|given|paid|committed|set))|\b(?:not|n't)\s+(?:been\s+)?(?:have|hold|allocate|allocated|receive|received|set|given)\s+(?:a|any)\s+(?:"#
+      + budgetModifier + #"\s+(?:(?:or|and|nor)\s+)?)*(?:"# + budgetTopic
+      + #")?(?:budgets?|funding)\b|\bnot\s+(?:specifically\s+)?(?:budgeted|funded)\s+(?:for\s+)?separately\b|\bno\s+(?:budgets?|funding)\s+(?:is\s+|was\s+)?set\s+(?:aside\s+)?(?:specifically|solely|purely)\b"#
   )
+  /// The words that make a budget one for MSHT alone: "specific", "separate", "discrete".
+  private static let budgetModifier =
+    #"(?:specific|dedicated|separate|discrete|ring[- ]?fenced|identified|specified|allocated|designated|particular|additional|central)"#
   /// What a budget may be named for between "no specific" and "budget".
   private static let budgetTopic =
     #"(?:(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|MSHT|non[- ]pay|pay|staffing|operational)\s+)"#
@@ -28,24 +31,25 @@ enum Statements {
     #"\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:is\s+|was\s+)?held\b|\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+hold\b(?!\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,4}?(?:budgets?|funding|funds)\b)|\bnot\s+held\b|\bholds?\s+no\s+(?:recorded\s+|relevant\s+)?information\b|\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:was|has\s+been|could\s+be)\s+(?:located|found|identified)\b"#
   )
   static let cannotDisaggregate = Pattern.make(
-    #"\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:be\s+)?(?:disaggregated?|separated?|isolated?|broken down|separately (?:identified|identify)|identif(?:y|ied) separately|extract(?:ed)?)\b|\bnot\s+separately\s+(?:identifiable|recorded|identified|costed)\b|\bnot\s+recorded\s+separately\b"#
+    #"\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:be\s+)?(?:disaggregated?|separated?|isolated?|broken down|separately (?:identified|identify)|identif(?:y|ied) separately|extract(?:ed)?)\b|\bnot\s+separately\s+(?:identifiable|recorded|identified|costed)\b|\bnot\s+recorded\s+separately\b|\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:identify|quantify|calculate|determine|say|establish|separate\s+out)\s+how\s+much\b"#
   )
   static let absorbed = Pattern.make(#"\babsorb(?:s|ed|ing)?\b"#)
   static let existingResources = Pattern.make(
-    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bwithin\s+the\s+(?:\w+\s+)?budgets?\s+of\b|\bfrom\s+the\s+normal\s+budgets?\b|\bcore\s+business\b|\bno\s+separate\s+(?:cost|costs|record)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b"#
+    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bwithin\s+the\s+(?:\w+\s+)?budgets?\s+of\b|\bfrom\s+the\s+normal\s+budgets?\b|\bcore\s+business\b|\bno\s+separate\s+(?:cost|costs|record)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b|\bcosts?\s+(?:\w+\s+){0,3}?(?:are|is|were|was)\s+(?:met|covered|paid|funded|absorbed)\s+(?:from|within|through|by|out\s+of)\s+(?:within\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:budgets?|resources)\b|\bmet\s+from\s+(?:within\s+)?the\s+(?:[\w'’-]+\s+){0,5}?budgets?\b|\b(?:sits?|sat|forms?\s+part)\s+(?:within|of)\s+(?:and\s+forms\s+part\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?budgets?\b"#
   )
   /// "No grant was made", "no funding has been provided": nothing given, like nothing
   /// commissioned, so it carries the same cue.
   static let nothingGiven = Pattern.make(
-    #"\bno\s+(?:grants?|funding|funds|money|monies|payments?|contributions?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:made|provided|allocated|awarded|given|paid|committed)\b|\b(?:does|do|did)\s+not\s+fund\s+any\b"#
+    #"\bno\s+(?:budgets?|grants?|funding|funds|money|monies|payments?|contributions?)(?:\s+(?:or|and)\s+(?:budgets?|grants?|funding|funds|money))?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:directly|specifically|ever|yet)\s+)?(?:made|provided|allocated|awarded|given|paid|committed|set\s+aside)\b|\b(?:does|do|did)\s+not\s+fund\s+any\b|\b(?:has|have|had|did)\s+not\s+(?:\w+\s+)?(?:allocated?|provided?|given|give|awarded?|committed?|set\s+aside)\s+(?:any\s+)?(?:specific\s+|dedicated\s+|additional\s+)?(?:funding|money|funds|grants?|budgets?)\b"#
   )
+
   static let notCommissioned = Pattern.make(
     #"\b(?:not|n't)\s+(?:\w+\s+)?commissioned\s+any\b|\b(?:has|have)\s+not\s+commissioned\b|\bno\s+(?:specific\s+)?services?\s+(?:have|has)\s+been\s+commissioned\b|\bdoes\s+not\s+commission\b"#
   )
   /// "no dedicated resource", "does not have a dedicated human trafficking unit", "there is no
   /// modern slavery team": a team or post denied, which is a statement and never a staff count.
   static let noDedicatedResource = Pattern.make(
-    #"(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:specific\s+|specialist\s+)?dedicated\s+(?:\w+\s+){0,3}?(?:resources?|teams?|units?|officers?|staff|posts?|investigators?|personnel)\b|\bno\s+(?:officers?|staff|posts?|investigators?|detectives?)\s+(?:(?:are|is)\s+)?(?:solely\s+|exclusively\s+)?dedicated\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:(?:specific|specialist|separate|stand-?alone|discrete)\s+)*(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)\s+(?:(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery)\s+)?(?:(?:investigation|investigations|co-?ordination)\s+)?(?:teams?|units?|officers?|staff|posts?|investigators?|hub|cell|squad|desk)\b"#
+    #"\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had)\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:teams?|units?|officers?|staff|posts?)\s+(?:whose|which|that|who)\s+(?:\w+\s+){0,4}?(?:dedicated|solely|exclusively|specifically)\b|\bno\s+(?:members\s+of\s+staff|police\s+officers|officers\s+or\s+staff|staff\s+or\s+officers)\s+(?:(?:are|is)\s+)?(?:solely\s+|exclusively\s+|specifically\s+)?dedicated\b|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had)\s+dedicated\s+(?:\w+\s+){0,2}?(?:teams?|units?|officers|staff|resources)\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:specific\s+|specialist\s+)?dedicated\s+(?:\w+\s+){0,3}?(?:resources?|teams?|units?|officers?|staff|posts?|investigators?|personnel)\b|\bno\s+(?:officers?|staff|posts?|investigators?|detectives?)\s+(?:(?:are|is)\s+)?(?:solely\s+|exclusively\s+)?dedicated\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:(?:specific|specialist|separate|stand-?alone|discrete)\s+)*(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)\s+(?:(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery)\s+)?(?:(?:investigation|investigations|co-?ordination)\s+)?(?:teams?|units?|officers?|staff|posts?|investigators?|hub|cell|squad|desk)\b"#
   )
   static let ncnd = Pattern.make(#"\bneither\s+confirms?\s+nor\s+den(?:y|ies)\b"#)
   static let exemptionWords = Pattern.make(

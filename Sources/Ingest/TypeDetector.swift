@@ -22,6 +22,14 @@ enum TypeDetector {
         #"\bpolice(?:,\s+fire)?\s+(?:and|&)\s+crime\s+panel\b|\breport\s+of\b|\bthe\s+panel\s+is\s+asked\b|\bpanel\s+is\s+(?:recommended|invited)\b|\bagenda\s+item\b"#
       )
     ),
+    // Decision records and news name the Act in their footers; their own words say what
+    // they are.
+    (
+      .other,
+      Pattern.make(
+        #"\bdecision\s+(?:making\s+)?(?:record|notice|number|ref(?:erence)?|sheet)\b|\bdecisions?\s+published\b|\b(?:PCD|DMPC|PCC\s+DN)\s*\d+|\bpress\s+release\b|\bnews\s+(?:release|story)\b|\b(?:said|says|added):"#
+      )
+    ),
     (
       .statement,
       Pattern.make(
@@ -48,6 +56,8 @@ enum TypeDetector {
       for match in text.matches(pattern, in: NSRange(location: 0, length: text.length)) {
         score += match.range.location < headEnd ? 3 : 1
       }
+      // One "Freedom of Information" link in a page's footer does not make an FOI answer.
+      if type == .foiResponse, score < 2 { continue }
       if score > 0, score > (best?.1 ?? 0) { best = (type, score) }
     }
     if let best { return best.0 }

@@ -64,7 +64,7 @@ public struct NormaliseStage: Stage {
     var flagCounts: [String: Int] = [:]
     do {
       let reader = try CSVReader(url: mentionsURL, name: mentionsName)
-      try reader.require(columns: Mention.columns)
+      try reader.require(columns: Mention.requiredColumns)
       let writer = try CSVWriter(
         url: context.outputFile("facts.csv"), header: Fact.columns,
         name: DisplayPath.of(context.outputFile("facts.csv")))

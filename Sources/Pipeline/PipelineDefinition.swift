@@ -9,7 +9,8 @@ import Yams
 
 /// A pipeline file such as `Pipelines/benchmark.yml`: which stages run and their settings.
 ///
-/// The keys are `name`, `title`, `stages`, `compare`, `base_year`, `spread` and `rules`; any
+/// The keys are `name`, `title`, `stages`, `compare`, `base_year`, `spread`, `rules` and
+/// `vocabulary` (default `Pipelines/vocabulary.yml`); any
 /// other key is an error, so that a misspelt setting is never silently ignored.
 public struct PipelineDefinition: Sendable, Equatable {
   /// The pipeline's short name.
@@ -26,6 +27,8 @@ public struct PipelineDefinition: Sendable, Equatable {
   public var spread: SpreadRule
   /// The classification rules file, relative to the folder forcebench runs in.
   public var rules: String
+  /// The topic vocabulary that ingest and classify both read, relative to the same folder.
+  public var vocabulary: String = PipelineDefinition.defaultVocabulary
   /// The line of each key, and of each `compare` entry as `compare[i]`, for messages.
   public var lines: [String: Int]
 
@@ -34,8 +37,11 @@ public struct PipelineDefinition: Sendable, Equatable {
 
   /// Every key a pipeline file may have.
   public static let knownKeys = [
-    "name", "title", "stages", "compare", "base_year", "spread", "rules",
+    "name", "title", "stages", "compare", "base_year", "spread", "rules", "vocabulary",
   ]
+
+  /// The vocabulary file when the pipeline names none.
+  public static let defaultVocabulary = "Pipelines/vocabulary.yml"
 
   /// Reads and checks a pipeline file, failing on its first problem.
   /// - Parameters:
@@ -207,9 +213,12 @@ public struct PipelineDefinition: Sendable, Equatable {
           at: values["rules"].map(at) ?? fileStart))
     }
 
-    let definition = PipelineDefinition(
+    var definition = PipelineDefinition(
       name: pipelineName, title: title, stages: stages, compare: compare, baseYear: baseYear,
       spread: spread, rules: rules, lines: lines)
+    if let vocabulary = scalar("vocabulary"), !vocabulary.isEmpty {
+      definition.vocabulary = vocabulary
+    }
     return (definition, problems)
   }
 
@@ -218,9 +227,10 @@ public struct PipelineDefinition: Sendable, Equatable {
   public func makeStages(in workspace: Workspace) -> [any Stage] {
     stages.compactMap { name -> (any Stage)? in
       switch name {
-      case "ingest": IngestStage()
+      case "ingest": IngestStage(vocabularyFile: workspace.file(vocabulary))
       case "normalise": NormaliseStage(baseYear: baseYear, spread: spread)
-      case "classify": ClassifyStage(rulesFile: workspace.file(rules))
+      case "classify":
+        ClassifyStage(rulesFile: workspace.file(rules), vocabularyFile: workspace.file(vocabulary))
       case "aggregate": AggregateStage()
       case "report": ReportStage(compare: compare, baseYear: baseYear, title: title)
       default: nil

@@ -3,6 +3,7 @@ import Classify
 import Foundation
 import Ingest
 import Records
+import Topics
 
 /// Checks the pipeline file and every input file it can, gathering each problem as one line.
 ///
@@ -158,6 +159,21 @@ public struct Validator: Sendable {
             + "\(workspace.display(workspace.inputs))/reference/deflators.csv",
           at: at("base_year")))
     }
+    var vocabulary: TopicVocabulary?
+    if definition.stages.contains("ingest") || definition.stages.contains("classify") {
+      let url = workspace.file(definition.vocabulary)
+      if !exists(url) {
+        problems.append(
+          ValidationProblem(
+            "vocabulary file \(definition.vocabulary) does not exist", at: at("vocabulary")))
+      } else {
+        do {
+          vocabulary = try TopicVocabulary.load(from: url, name: workspace.display(url))
+        } catch {
+          problems.append(ValidationProblem(oneLine: error.description))
+        }
+      }
+    }
     if definition.stages.contains("classify"), !definition.rules.isEmpty {
       let rules = workspace.file(definition.rules)
       if !exists(rules) {
@@ -165,7 +181,8 @@ public struct Validator: Sendable {
           ValidationProblem("rules file \(definition.rules) does not exist", at: at("rules")))
       } else {
         do {
-          _ = try RuleBook.load(from: rules, name: workspace.display(rules))
+          _ = try RuleBook.load(
+            from: rules, name: workspace.display(rules), vocabulary: vocabulary)
         } catch {
           problems.append(ValidationProblem(oneLine: error.description))
         }

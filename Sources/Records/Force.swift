@@ -16,10 +16,13 @@ public struct Force: Sendable, Hashable {
   public var onsCode: String
   /// `territorial` for the 43 forces of England and Wales.
   public var type: String
+  /// The force's web and e-mail domain (`cheshire.police.uk`), or `""`.
+  public var websiteDomain: String
 
   public init(
     id: String, name: String, shortName: String, aliases: [String] = [], region: String = "",
-    country: String = "", onsCode: String = "", type: String = "territorial"
+    country: String = "", onsCode: String = "", type: String = "territorial",
+    websiteDomain: String = ""
   ) {
     self.id = id
     self.name = name
@@ -29,6 +32,7 @@ public struct Force: Sendable, Hashable {
     self.country = country
     self.onsCode = onsCode
     self.type = type
+    self.websiteDomain = websiteDomain
   }
 
   /// The force a document could not be tied to.
@@ -91,7 +95,8 @@ public struct ForceTable: Sendable {
             aliases: (record["aliases"] ?? "").split(separator: ";")
               .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             region: record["region"] ?? "", country: record["country"] ?? "",
-            onsCode: record["ons_code"] ?? "", type: record["type"] ?? "territorial"))
+            onsCode: record["ons_code"] ?? "", type: record["type"] ?? "territorial",
+            websiteDomain: record["website_domain"] ?? ""))
       }
       return ForceTable(forces)
     } catch let error as RecordError {

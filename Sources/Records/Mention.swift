@@ -38,13 +38,16 @@ public struct Mention: TableRow, Hashable {
   public var cues: [String]
   /// FOI Act sections cited ("s23(5)", "s31"), for withheld statements.
   public var sections: [String]
+  /// Why ingest took the mention as a resource about MSHT or an area next to it ("its
+  /// sentence names 'modern slavery'"), for `forcebench explain`.
+  public var evidence: String
 
   public init(
     id: String, document: String, origin: String = "text", kind: FactKind, start: Int, end: Int,
     quote: String, context: String, amount: Decimal? = nil, amountHigh: Decimal? = nil,
     qualifier: AmountQualifier? = nil, staffCount: Int? = nil, staffBasis: StaffBasis? = nil,
     role: String = "", periodText: String = "", perAnnum: Bool = false, cues: [String] = [],
-    sections: [String] = []
+    sections: [String] = [], evidence: String = ""
   ) {
     self.id = id
     self.document = document
@@ -64,6 +67,7 @@ public struct Mention: TableRow, Hashable {
     self.perAnnum = perAnnum
     self.cues = cues
     self.sections = sections
+    self.evidence = evidence
   }
 
   /// The id of a mention: the document's name without extension, `#`, start and end offsets.
@@ -75,8 +79,11 @@ public struct Mention: TableRow, Hashable {
   public static let columns = [
     "mention_id", "document", "origin", "kind", "start", "end", "amount_gbp", "amount_high_gbp",
     "amount_qualifier", "staff_count", "staff_basis", "role", "period_text", "per_annum", "cues",
-    "sections", "quote", "context",
+    "sections", "quote", "context", "evidence",
   ]
+
+  /// The columns a mentions file must have; `evidence` came later and may be missing.
+  public static let requiredColumns = columns.filter { $0 != "evidence" }
 
   public init(record: CSVRecord, file: String) throws(RecordError) {
     let reader = FieldReader(record, file: file)
@@ -101,6 +108,7 @@ public struct Mention: TableRow, Hashable {
     sections = reader.text("sections").split(separator: ";").map(String.init)
     quote = reader.text("quote")
     context = reader.text("context")
+    evidence = reader.text("evidence")
   }
 
   public var fields: [String] {
@@ -109,6 +117,74 @@ public struct Mention: TableRow, Hashable {
       PlainNumber.text(amountHigh), qualifier?.rawValue ?? "", PlainNumber.text(staffCount),
       staffBasis?.rawValue ?? "", role, periodText, perAnnum ? "true" : "false",
       cues.sorted().joined(separator: ";"), sections.joined(separator: ";"), quote, context,
+      evidence,
+    ]
+  }
+}
+
+/// Money or people that ingest found in a document but did not take as a resource, with the
+/// reason, so that an analyst can see every pound that was not counted and why.
+public struct SetAsideMention: TableRow, Hashable {
+  /// `doc#start-end`, like a mention's id, over the amount or the people's words.
+  public var id: String
+  public var document: String
+  public var kind: FactKind
+  /// Character offsets of `quote` into the decoded text, end exclusive.
+  public var start: Int
+  public var end: Int
+  /// Pounds, for money.
+  public var amount: Decimal?
+  /// People, for a staff count.
+  public var staffCount: Int?
+  /// Why it is not a fact ("FOI cost limit", "not tied to MSHT ...").
+  public var reason: String
+  /// The words found (the amount, or the clause of the people).
+  public var quote: String
+  /// The sentence around them.
+  public var context: String
+
+  public init(
+    id: String, document: String, kind: FactKind, start: Int, end: Int, amount: Decimal? = nil,
+    staffCount: Int? = nil, reason: String, quote: String, context: String
+  ) {
+    self.id = id
+    self.document = document
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.amount = amount
+    self.staffCount = staffCount
+    self.reason = reason
+    self.quote = quote
+    self.context = context
+  }
+
+  public static let columns = [
+    "set_aside_id", "document", "kind", "start", "end", "amount_gbp", "staff_count", "reason",
+    "quote", "context",
+  ]
+
+  public init(record: CSVRecord, file: String) throws(RecordError) {
+    let reader = FieldReader(record, file: file)
+    id = try reader.required("set_aside_id")
+    document = try reader.required("document")
+    guard let kind = try reader.value("kind", as: FactKind.self) else {
+      throw .missingValue(column: "kind", at: reader.position)
+    }
+    self.kind = kind
+    start = try reader.int("start") ?? 0
+    end = try reader.int("end") ?? 0
+    amount = try reader.decimal("amount_gbp")
+    staffCount = try reader.int("staff_count")
+    reason = reader.text("reason")
+    quote = reader.text("quote")
+    context = reader.text("context")
+  }
+
+  public var fields: [String] {
+    [
+      id, document, kind.rawValue, String(start), String(end), PlainNumber.text(amount),
+      PlainNumber.text(staffCount), reason, quote, context,
     ]
   }
 }

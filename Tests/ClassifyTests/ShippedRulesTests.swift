@@ -2,6 +2,7 @@ import Classify
 import Foundation
 import Records
 import Testing
+import Topics
 
 /// The shipped `Pipelines/rules.yml` against the gold seed facts and other forces' wording.
 @Suite struct ShippedRulesTests {
@@ -10,7 +11,10 @@ import Testing
   init() throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../Pipelines/rules.yml").standardizedFileURL
-    book = try RuleBook.load(from: url, name: "Pipelines/rules.yml")
+    let vocabulary = try TopicVocabulary.load(
+      from: url.deletingLastPathComponent().appendingPathComponent("vocabulary.yml"),
+      name: "Pipelines/vocabulary.yml")
+    book = try RuleBook.load(from: url, name: "Pipelines/rules.yml", vocabulary: vocabulary)
   }
 
   static func fact(

@@ -4,6 +4,7 @@ import Records
 import Testing
 
 @testable import Ingest
+import Topics
 
 /// Reads fixtures from the test bundle and runs the document reader on them.
 enum FixtureSupport {
@@ -28,10 +29,21 @@ enum FixtureSupport {
     return ForceDetector(table: table)
   }()
 
+  /// The shipped vocabulary, `Pipelines/vocabulary.yml`: the fixtures are read with the
+  /// words a user's run reads them with.
+  static let vocabularyURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Pipelines/vocabulary.yml").standardizedFileURL
+
+  static let topics: TopicWords? = {
+    (try? TopicVocabulary.load(from: vocabularyURL, name: "Pipelines/vocabulary.yml"))
+      .map(TopicWords.init)
+  }()
+
   static func read(_ file: String) throws -> DocumentReader.Result {
     let detector = try #require(Self.detector)
     return try DocumentReader.read(
-      url: try url(file), name: file, display: "Fixtures/\(file)", detector: detector)
+      url: try url(file), name: file, display: "Fixtures/\(file)", detector: detector,
+      topics: try #require(Self.topics))
   }
 
   /// A mention in the compact form the fixture table uses.

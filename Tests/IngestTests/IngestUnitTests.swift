@@ -50,7 +50,9 @@ import Testing
 @Suite struct DetectionTests {
   private func analyse(_ text: String, name: String = "doc.txt") throws -> DocumentReader.Result {
     let detector = try #require(FixtureSupport.detector)
-    return DocumentReader.analyse(text, encoding: "utf-8", name: name, detector: detector)
+    return DocumentReader.analyse(
+      text, encoding: "utf-8", name: name, detector: detector,
+      topics: try #require(FixtureSupport.topics))
   }
 
   @Test(arguments: [
@@ -119,7 +121,9 @@ import Testing
 @Suite struct MentionRuleTests {
   private func mentions(_ text: String) throws -> [String] {
     let detector = try #require(FixtureSupport.detector)
-    return DocumentReader.analyse(text, encoding: "utf-8", name: "t.txt", detector: detector)
+    return DocumentReader.analyse(
+      text, encoding: "utf-8", name: "t.txt", detector: detector,
+      topics: try #require(FixtureSupport.topics))
       .mentions.map(FixtureSupport.summary)
   }
 
@@ -134,14 +138,14 @@ import Testing
       ]
     ),
     (
-      "1 x Detective Superintendent (part time).",
-      ["staff |  |  |  | 1 | part_time |  | 1 x Detective Superintendent (part time)."]
+      "1 x Detective Superintendent (part time) for trafficking.",
+      ["staff |  |  |  | 1 | part_time |  | 1 x Detective Superintendent (part time) for trafficking."]
     ),
     ("The CSE team and the Criminal Exploitation Team lead.", []),
     (
-      "Commissioned a post at a cost of £19,250 in 2015/16.",
+      "Commissioned a CSE post at a cost of £19,250 in 2015/16.",
       [
-        "funding | 19250 |  | exact |  |  | in 2015/16 | Commissioned a post at a cost of £19,250 in 2015/16."
+        "funding | 19250 |  | exact |  |  | in 2015/16 | Commissioned a CSE post at a cost of £19,250 in 2015/16."
       ]
     ),
     (
@@ -385,7 +389,7 @@ import Testing
   @Test func writesTheThreeFilesInOrder() throws {
     let (inputs, output) = try makeInputs()
     let context = StageContext(inputs: inputs, previous: nil, output: output)
-    let summary = try IngestStage().run(in: context)
+    let summary = try IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).run(in: context)
     #expect(summary.read == 3)
     #expect(summary.written == 7)
     let documents = try DocumentRecord.readAll(from: output.appendingPathComponent("documents.csv"))
@@ -401,14 +405,18 @@ import Testing
         ])
     let requests = try RequestPassage.readAll(from: output.appendingPathComponent("requests.csv"))
     #expect(requests.count == 1)
-    let names = IngestStage().inputFiles(in: context).map(\.lastPathComponent)
-    #expect(names == ["kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt", "forces.csv"])
+    let names = IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).inputFiles(in: context).map(\.lastPathComponent)
+    #expect(
+      names == [
+        "kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt", "forces.csv",
+        "vocabulary.yml",
+      ])
   }
 
   @Test func missingForcesFileIsAnError() throws {
     let (inputs, output) = try makeInputs()
     try FileManager.default.removeItem(at: inputs.appendingPathComponent("reference/forces.csv"))
     let context = StageContext(inputs: inputs, previous: nil, output: output)
-    #expect(throws: IngestError.self) { _ = try IngestStage().run(in: context) }
+    #expect(throws: IngestError.self) { _ = try IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).run(in: context) }
   }
 }

@@ -48,7 +48,7 @@ import Testing
   @Test(arguments: [
     (
       "colour", "colour: blue\n",
-      "Pipelines/p.yml:8: unknown key 'colour'; the keys are name, title, stages, compare, base_year, spread, rules"
+      "Pipelines/p.yml:8: unknown key 'colour'; the keys are name, title, stages, compare, base_year, spread, rules, vocabulary"
     ),
     (
       "base_year: 2018-19", "base_year: 2018-20",

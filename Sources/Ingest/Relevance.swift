@@ -1,0 +1,221 @@
+import Foundation
+
+/// The relevance gate: whether money or people found in a document are about MSHT or an area
+/// next to it, and which words say so.
+///
+/// A mention counts only when one of these ties it to the topic (a word of the vocabulary),
+/// tried in this order:
+/// 1. its own sentence, or the context ingest gave it (the sentence before, the sentence that
+///    named the team "the team" refers to);
+/// 2. for a list item or table row, the line that leads into the list (or the table's header);
+///    for a paragraph, the paragraph itself;
+/// 3. the nearest heading above it, unless its section is mixed: when some money or people of
+///    the section name their own topic and this one does not, the heading speaks for those
+///    ("Victim services" grants where one item is an exploitation service);
+/// 4. in an FOI answer, the request it answers (the request passage before it).
+///
+/// What no tie reaches is set aside with `notTied` as its reason, never lost.
+struct Relevance {
+  static let notTied =
+    "not tied to modern slavery or an adjacent area by its sentence, paragraph, list lead-in,"
+    + " heading or the request it answers"
+
+  let extractor: MentionExtractor
+  let rangeOf: [Int: NSRange]
+  /// For each block index, the index of the heading block over it, or `nil`.
+  private let headingOf: [Int?]
+  /// The heading blocks in document order.
+  private let headings: [Int]
+  /// The heading blocks whose sections mix money or people naming their topic with some
+  /// that do not.
+  private let mixedSections: Set<Int>
+
+  /// The first topic word of the answer's own sentences (not request text), or `nil`.
+  private let answerTopic: String?
+
+  private var text: SourceText { extractor.text }
+  private var layout: DocumentLayout { extractor.layout }
+
+  init(extractor: MentionExtractor, drafts: [MentionExtractor.Draft], rangeOf: [Int: NSRange]) {
+    self.extractor = extractor
+    self.rangeOf = rangeOf
+    var headingOf: [Int?] = []
+    var current: Int?
+    for (index, block) in extractor.layout.blocks.enumerated() {
+      if Self.isSectionHeading(block, extractor: extractor) { current = index }
+      headingOf.append(current)
+    }
+    self.headingOf = headingOf
+    headings = Array(Set(headingOf.compactMap { $0 })).sorted()
+    var named: Set<Int> = []
+    var unnamed: Set<Int> = []
+    for draft in drafts where draft.kind != .statement {
+      guard let heading = headingOf[extractor.layout.sentences[draft.sentence].block] else {
+        continue
+      }
+      let own = rangeOf[draft.sentence] ?? draft.quote
+      if extractor.text.contains(extractor.topics.any, in: own) {
+        named.insert(heading)
+      } else {
+        unnamed.insert(heading)
+      }
+    }
+    mixedSections = named.intersection(unnamed)
+    answerTopic = rangeOf.keys.sorted().lazy.compactMap { index -> String? in
+      guard let range = rangeOf[index],
+        !Self.isSectionHeading(
+          extractor.layout.blocks[extractor.layout.sentences[index].block], extractor: extractor)
+      else { return nil }
+      return extractor.topics.first(in: extractor.text, range: range)
+    }.first
+  }
+
+  /// A heading that opens a section: one short line that is no bullet, table row, line of
+  /// money or line of people ("5. Commissioning and grants" is a heading; "- Counselling" and
+  /// "12 Detective Constables" are not).
+  static func isSectionHeading(_ block: Block, extractor: MentionExtractor) -> Bool {
+    let text = extractor.text
+    guard !block.isTableRow, extractor.isHeading(block),
+      MoneyFinder.amounts(in: text, range: block.range).isEmpty,
+      !StaffFinder.staff(in: text, sentence: block.range).contains(where: { $0.count != nil })
+    else { return false }
+    if block.isListItem {
+      let first = text.unit(text.trimmed(block.range).location)
+      return !"-*•·▪◦‣–—".utf16.contains(first)
+    }
+    return true
+  }
+
+  /// Why the mention is about the topic, in words an analyst reads in `forcebench explain`,
+  /// and the words that tie it when they are not its own sentence; `nil` when nothing ties it.
+  func evidence(
+    for draft: MentionExtractor.Draft, context: NSRange, contextText: String
+  ) -> (reason: String, tie: NSRange?)? {
+    if let word = extractor.topics.first(in: text, range: context) {
+      return ("its sentence names '\(word)'", nil)
+    }
+    let own = rangeOf[draft.sentence] ?? context
+    let diverts = text.contains(Self.diversion, in: own)
+    // "The team consists of ...", "the service ...": the sentence that named what it refers to.
+    if text.contains(Self.backReference, in: own), let word = firstWord(in: contextText) {
+      return ("it refers back to words that name '\(word)'", nil)
+    }
+    let blockIndex = layout.sentences[draft.sentence].block
+    let block = layout.blocks[blockIndex]
+    if isRow(block) {
+      if let lead = leadInOfRows(at: blockIndex) {
+        if let word = extractor.topics.first(in: text, range: lead) {
+          return ("the line leading into its list names '\(word)'", lead)
+        }
+        // "The unit's costs are below:", "Payments to the charity are shown below:": the
+        // line refers back to what a sentence just before it named.
+        if text.contains(Self.backReference, in: lead), !text.contains(Self.diversion, in: lead),
+          let leadSentence = layout.sentences.lastIndex(where: { $0.range.location < lead.end }),
+          let named = extractor.topicSentence(before: leadSentence, rangeOf: rangeOf),
+          let word = extractor.topics.first(in: text, range: named)
+        {
+          return ("the line leading into its list refers back to '\(word)'", named)
+        }
+      }
+      // A list of grants that names the topic of some items speaks only for those; a list of
+      // ranks is one team's, whatever each line names.
+      if draft.kind == .funding, mixedRows(at: blockIndex) { return nil }
+    } else if !diverts, let word = extractor.topics.first(in: text, range: block.range),
+      !isRequest(block.range)
+    {
+      return ("its paragraph names '\(word)'", nil)
+    }
+    // The headings over it, nearest first, up to the document's title; none when its own
+    // section mixes money that names its topic with money that does not.
+    if !diverts, let nearest = headingOf[blockIndex], !mixedSections.contains(nearest) {
+      for heading in headings.reversed() where heading <= nearest {
+        let range = text.trimmed(layout.blocks[heading].range)
+        if let word = extractor.topics.first(in: text, range: range) {
+          return ("the heading '\(text.text(range))' above it names '\(word)'", range)
+        }
+      }
+    }
+    // An FOI answer answers a request about the topic, quoted or not: the answer's own words
+    // name it.
+    if extractor.type == .foiResponse, !diverts, let word = answerTopic {
+      return ("the FOI answer it belongs to names '\(word)'", nil)
+    }
+    // The request it answers: the nearest request passage before it that names the topic.
+    let before = extractor.requests.filter { $0.location < context.location }
+    for request in (before.isEmpty ? extractor.requests : before).reversed() {
+      if let word = extractor.topics.first(in: text, range: request) {
+        return ("the request it answers names '\(word)'", nil)
+      }
+    }
+    return nil
+  }
+
+  /// Words that turn from the topic to other things: "Elsewhere, ...", "Other services
+  /// commissioned ...", "the Commissioner's wider fund", "Separately".
+  private static let diversion = Pattern.make(
+    #"^[\W\d]*(?:elsewhere|separately|other|outside|beyond|more\s+widely|in\s+other)\b|\b(?:wider|other)\s+(?:\w+\s+){0,2}?(?:funds?|grants?|services|priorities|areas|projects|schemes|work)\b|\belsewhere\b"#
+  )
+
+  /// A sentence that refers back to something named before it: "the team", "this service",
+  /// "the post", "it", "they".
+  private static let backReference = Pattern.make(
+    #"^[\W\d]*(?:it|they|this|these)\b|\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|above\s+|said\s+)?(?:team|unit|hub|cell|squad|service|helpline|project|programme|scheme|network|partnership|post|posts|role|roles|co-?ordinator|coordinator|navigator|advocate|charity)(?:['’]s)?\b"#
+  )
+
+  private func firstWord(in string: String) -> String? {
+    let source = SourceText(string)
+    return extractor.topics.first(in: source, range: NSRange(location: 0, length: source.length))
+  }
+
+  private func isRequest(_ range: NSRange) -> Bool {
+    extractor.requests.contains { $0.covers(range) }
+  }
+
+  /// A bulleted item, a table row, a short line of money or a short numbered item: one row of
+  /// a list. A long numbered paragraph ("5.1 Round six of the fund ...") is a paragraph.
+  private func isRow(_ block: Block) -> Bool {
+    if block.isTableRow || extractor.isAmountRow(block) || isStaffLine(block) { return true }
+    guard block.isListItem else { return false }
+    let first = text.unit(text.trimmed(block.range).location)
+    let bulleted = "-*•·▪◦‣–—".utf16.contains(first)
+    return bulleted || block.range.length < 120
+  }
+
+  /// Whether the rows around `index` mix rows that name their own topic with rows that do
+  /// not: then each row speaks for itself ("Modern slavery training £8,000" beside "Victim
+  /// support grant £4,500").
+  private func mixedRows(at index: Int) -> Bool {
+    var top = index
+    while top > 0, isRow(layout.blocks[top - 1]) { top -= 1 }
+    var bottom = index
+    while bottom + 1 < layout.blocks.count, isRow(layout.blocks[bottom + 1]) { bottom += 1 }
+    let header = layout.blocks[top].isTableRow && top < index ? top + 1 : top
+    return (header...bottom).contains { row in
+      row != index && extractor.topics.first(in: text, range: layout.blocks[row].range) != nil
+    }
+  }
+
+  /// One short line that counts people ("12 Detective Constables"): a row of a list of ranks.
+  private func isStaffLine(_ block: Block) -> Bool {
+    block.lines.count == 1 && block.range.length < 60
+      && StaffFinder.staff(in: text, sentence: block.range).contains { $0.count != nil }
+  }
+
+  /// The line before the rows around `index` (or, for a table, its header row and that line),
+  /// as one range; `nil` when the rows open the document or follow request text.
+  private func leadInOfRows(at index: Int) -> NSRange? {
+    var top = index
+    while top > 0, isRow(layout.blocks[top - 1]) { top -= 1 }
+    var parts: [NSRange] = []
+    if layout.blocks[index].isTableRow, layout.blocks[top].isTableRow, top < index {
+      parts.append(layout.blocks[top].range)
+    }
+    if top > 0, !isRequest(layout.blocks[top - 1].range) {
+      parts.append(layout.blocks[top - 1].range)
+    }
+    guard let first = parts.first else { return nil }
+    return parts.dropFirst().reduce(first) { union, part in
+      NSRange.between(min(union.location, part.location), max(union.end, part.end))
+    }
+  }
+}
