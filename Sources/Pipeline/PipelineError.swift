@@ -35,6 +35,11 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
   case badDate(String)
   /// The pipeline wrote no report folder to publish.
   case noReport(String)
+  /// `explain` found no facts to look in: neither the report's nor classify's `facts.csv`.
+  case noFacts(report: String, classify: String)
+  /// `explain` was given an id that no fact or set-aside mention has; `suggestions` are fact
+  /// ids of the document the id names, so a mistyped offset still leads somewhere.
+  case unknownID(String, suggestions: [String])
 
   public var description: String {
     switch self {
@@ -72,6 +77,12 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
       "--as-of '\(text)' is not a date such as 2026-09-30"
     case .noReport(let folder):
       "\(folder): no such folder, so there is no report to publish"
+    case .noFacts(let report, let classify):
+      "explain: there are no facts yet (no \(report) or \(classify)); run forcebench run first"
+    case .unknownID(let id, let suggestions):
+      "explain: no fact or set-aside mention has the id '\(id)'"
+        + (suggestions.isEmpty
+          ? "" : "; facts of that document include: " + suggestions.joined(separator: ", "))
     }
   }
 

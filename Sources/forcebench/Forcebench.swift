@@ -2,11 +2,15 @@ import ArgumentParser
 import Foundation
 import Pipeline
 
-/// The `forcebench` command: runs the pipeline, reports its state, publishes quarters, validates.
+/// The `forcebench` command: runs the pipeline, reports its state, publishes quarters, validates
+/// and explains single facts.
 @main
 struct Forcebench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "forcebench",
     abstract: "Turns police FOI answers into cited facts and benchmarking reports.",
-    subcommands: [RunCommand.self, StatusCommand.self, QuarterlyCommand.self, ValidateCommand.self])
+    subcommands: [
+      RunCommand.self, StatusCommand.self, QuarterlyCommand.self, ValidateCommand.self,
+      ExplainCommand.self,
+    ])
 }
