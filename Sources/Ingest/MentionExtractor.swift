@@ -59,8 +59,19 @@ struct MentionExtractor {
   }
 
   private static let fundedVerb = Pattern.make(
-    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b"#
+    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b|\b(?:agreed|agrees|decided|decides|continues?|continued|will|intends)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:fund(?:ing)?|part[- ]fund|contribute\s+(?:funding\s+|money\s+)?(?:to|towards))\b|\bcontribut(?:ed|es|ing)\s+(?:funding|money)\s+(?:to|towards)\b|\b(?:allocated|provided|given|awarded|committed)\s+(?:\w+\s+)?funding\s+(?:to|for|towards)\b|\bpaid\s+for\s+by\s+(?:the\s+)?(?:PCC|OPCC|Commissioner|Mayor|force|Police\s+and\s+Crime\s+Commissioner)\b|\b(?:PCC|OPCC|Commissioner)(?:['’]s)?\s+(?:\([^)]{0,50}\)\s+)?(?:['’]s\s+)?funding\s+(?:for|of|to|towards)\b|^[\W\d]*(?:money|funds|funding|a\s+grant|grants)\s+(?:for|to)\s+(?:the\s+)?\w+|^[\W\d]*a\s+bid\b[^.;]{0,80}\bto\s+\w+"#
   )
+
+  /// The post a funding verb pays for, right after it: "the network's coordinator post", "the
+  /// post", "a new analyst role".
+  private static let fundedPost = Pattern.make(
+    #"^\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:post|role|position)\b(?!\s+(?:of|holders?))"#)
+  private static let leadsIntoList = Pattern.make(
+    #"\b(?:the\s+following|as\s+follows|set\s+out\s+below|listed\s+below|shown\s+below|below:)"#)
+  /// The cue of a sentence that explains the Act's exemptions in general terms.
+  private static let explainsAct = "explains_act"
+  private static let exceptFor = Pattern.make(
+    #"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|beyond)\b"#)
   private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
   /// Where one mention's clause ends and the next one's begins; ", supported by" starts the
   /// clause of the people who support.
@@ -90,7 +101,7 @@ struct MentionExtractor {
   /// "in addition to their day job", "as part of their wider role", "as part of a wider
   /// portfolio", "also investigate other".
   private static let sideDuties = Pattern.make(
-    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b"#
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilities|work)\b"#
   )
   /// The start of a sentence that goes on about the post just counted: "The SPOC role is ...".
   private static let roleReference = Pattern.make(
@@ -140,6 +151,7 @@ struct MentionExtractor {
     markRolesHeldAlongsideDuties(&drafts, sentences: sentences)
     drafts = mergeStatements(drafts)
     dropTeamsCountedNext(&drafts, aside: &aside)
+    keepOneNeitherConfirmNorDeny(&drafts, aside: &aside)
     // Ties broken by end and by the order found, so that ids are the same on every run.
     let ordered = drafts.enumerated().sorted { a, b in
       let (x, y) = (a.element.quote, b.element.quote)
@@ -174,6 +186,20 @@ struct MentionExtractor {
         contextText = text.text(naming) + " … " + contextText
       }
       var evidence = "a statement about resources"
+      // "The Commissioner has also funded a number of services ...:" then the services, one
+      // a row: the rows name what the lead-in already counts as funded.
+      if draft.kind == .funding, draft.amount == nil,
+        let lead = relevance.leadInBlock(of: layout.sentences[draft.sentence].block),
+        ordered.contains(where: {
+          $0.kind == .funding && $0.amount == nil && layout.sentences[$0.sentence].block == lead
+        })
+      {
+        aside.append(
+          Aside(
+            kind: .funding, range: draft.quote, sentence: draft.sentence,
+            reason: "one of the services the line leading into its list already counts as funded"))
+        continue
+      }
       if draft.kind != .statement {
         guard
           let found = relevance.evidence(
@@ -241,6 +267,27 @@ struct MentionExtractor {
     drafts = kept
   }
 
+  /// An answer that neither confirms nor denies says so once in its summary and again where it
+  /// explains: one refusal, one statement. The first is kept, unless it only points to the
+  /// explanation below.
+  private func keepOneNeitherConfirmNorDeny(_ drafts: inout [Draft], aside: inout [Aside]) {
+    let refusals = drafts.indices.filter {
+      drafts[$0].kind == .statement && drafts[$0].cues.contains("ncnd")
+        && Self.family(of: drafts[$0].cues) == "withheld"
+    }
+    guard refusals.count > 1 else { return }
+    // "..., and our reasons are explained below": a summary that points to the refusal itself.
+    let kept =
+      text.contains(Self.pointsBelow, in: drafts[refusals[0]].quote) ? refusals[1] : refusals[0]
+    for index in refusals where index != kept {
+      aside.append(
+        Aside(
+          kind: .statement, range: drafts[index].quote, sentence: drafts[index].sentence,
+          reason: "repeats the document's neither-confirm-nor-deny, counted once"))
+    }
+    drafts = drafts.indices.filter { !refusals.contains($0) || $0 == kept }.map { drafts[$0] }
+  }
+
   /// Every amount of the document that is no fact, with its reason: those set aside while
   /// reading, and the rest (request text quoted back, figures no rule read as a resource).
   private func setAsideRows(_ aside: [Aside], taken: [NSRange]) -> [SetAsideMention] {
@@ -272,8 +319,9 @@ struct MentionExtractor {
         id: seen == 1 ? base : "\(base)~\(seen)", document: document, kind: row.kind,
         start: start, end: end, amount: row.amount, staffCount: row.count, reason: row.reason,
         quote: text.text(row.range),
-        context: text.text(NSRange.between(
-          min(sentence.location, row.range.location), max(sentence.end, row.range.end))))
+        context: text.text(
+          NSRange.between(
+            min(sentence.location, row.range.location), max(sentence.end, row.range.end))))
     }
   }
 
@@ -333,6 +381,16 @@ struct MentionExtractor {
       Relevance.isSectionHeading(layout.blocks[blockIndex], extractor: self)
       || text.contains(Self.furniture, in: layout.blocks[blockIndex].range)
     if isFurniture { staff.removeAll(where: \.isTeam) }
+    // "DS Callum Royle" on a line of its own under the unit's lead-in, "led by DI Helen
+    // Marwood": one officer each, named rather than counted.
+    let block = layout.blocks[blockIndex]
+    let opensShortLine =
+      block.lines.count == 1 && block.range.length < 100 && range.location <= block.body.location
+    for officer in StaffFinder.namedOfficers(in: text, sentence: range, lineStart: opensShortLine)
+    where !staff.contains(where: { $0.range.overlaps(officer.range) }) {
+      staff.append(officer)
+    }
+    staff.sort { $0.range.location < $1.range.location }
     if layout.blocks[blockIndex].isTableRow {
       let cells = self.cells(of: layout.blocks[blockIndex].range)
       // "| **Total** | | **£640,000** |": a total repeats the rows above it.
@@ -484,8 +542,13 @@ struct MentionExtractor {
 
     // Funding with no amount, when it is tied to MSHT and the sentence does not say there is none.
     if money.isEmpty, !isFurniture, !staff.contains(where: { !$0.isTeam }),
-      !text.contains(Statements.noSpecificBudget, in: range),
-      let verb = text.firstMatch(Self.fundedVerb, in: range)
+      let verb = text.firstMatch(Self.fundedVerb, in: range),
+      // "No specific funding ..., other than the PCC's funding for the charity": the money
+      // excepted from the "no" is money all the same.
+      !text.contains(Statements.noSpecificBudget, in: range)
+        || text.contains(
+          Self.exceptFor,
+          in: NSRange.between(max(range.location, verb.range.location - 40), verb.range.location))
     {
       let before = NSRange.between(
         max(range.location, verb.range.location - 12), verb.range.location)
@@ -497,11 +560,25 @@ struct MentionExtractor {
       // "paid for from the normal budgets", "funded from within the budgets of Local Policing":
       // the work is carried in general budgets, a statement of absorbed work, not a fund.
       let fromGeneralBudgets = text.contains(Statements.existingResources, in: range)
-      if !negated, !fundsATeam, !fromGeneralBudgets, tiedToMSHT(sentence: index, range: range) {
+      // Whether it is about MSHT at all is the relevance gate's to say, like any money.
+      // "The Commissioner has funded the following organisations:": the rows are the money.
+      let leadsIntoRows = text.contains(Self.leadsIntoList, in: range)
+      if !negated, !fundsATeam, !fromGeneralBudgets, !leadsIntoRows {
         var draft = Draft(kind: .funding, quote: range, sentence: index, lastSentence: index)
         draft.cues = ["msht"]
         draft.period = period(near: verb.range, clause: range, sentence: range)
         drafts.append(draft)
+        // "The Commissioner also funds the network's coordinator post", "has agreed to fund
+        // the post for three years": the post is a person as well as the money for them.
+        let after = NSRange.between(verb.range.end, min(range.end, verb.range.end + 70))
+        if let post = text.firstMatch(Self.fundedPost, in: after) {
+          var staffDraft = Draft(
+            kind: .staff, quote: range, sentence: index, lastSentence: index, count: 1,
+            basis: .fullTime)
+          staffDraft.role = text.text(post.range)
+          staffDraft.period = draft.period
+          drafts.append(staffDraft)
+        }
       }
     }
 
@@ -511,10 +588,35 @@ struct MentionExtractor {
     // about money or staff, the short answer is about them too.
     if statement.cues.isEmpty, text.contains(Statements.noInformationHeld, in: range),
       text.text(range).split(whereSeparator: \.isWhitespace).count <= 8,
-      let question = requests.last(where: { $0.end <= range.location }),
-      text.contains(Statements.resourceWords, in: question)
+      let asked = requests.last(where: { $0.end <= range.location }),
+      text.contains(Statements.resourceWords, in: question(answeredAt: index) ?? asked)
     {
       statement.cues = ["no_information_held"]
+    }
+    // "Section 31 is a qualified exemption ...", "When a reasonable estimate has been made
+    // ...": the Act explained, not an answer about this force's resources.
+    if text.contains(Statements.actBoilerplate, in: range) {
+      statement.cues.removeAll { ["exemption", "ncnd"].contains($0) }
+      // Its sections still say which exemptions the refusal before it relies on.
+      if !statement.sections.isEmpty { statement.cues.append(Self.explainsAct) }
+    }
+    // "The Delivery Plan is held; however, it is exempt", "the names of other staff are
+    // exempt under s40(2)": what is withheld is a document or people's identities, not the
+    // resource information asked for.
+    if statement.cues.contains("exemption") || statement.cues.contains("ncnd"),
+      text.contains(Statements.withheldOtherThanResources, in: range)
+    {
+      statement.cues.removeAll { ["exemption", "ncnd"].contains($0) }
+      statement.sections = []
+    }
+    // A refusal (on cost, or neither confirm nor deny) of a request that asks for crime
+    // figures, not resources, is no resource fact.
+    if statement.cues.contains("exemption") || statement.cues.contains("ncnd"),
+      !requests.isEmpty, !text.contains(Statements.resourceWords, in: range),
+      !requests.contains(where: { text.contains(Statements.resourceWords, in: $0) })
+    {
+      statement.cues.removeAll { ["exemption", "ncnd"].contains($0) }
+      statement.sections = []
     }
     // "funded at £250k from the Force's core budget", "this contribution cannot be broken down
     // further": words that say where an amount comes from or how far it goes are the amount's.
@@ -534,6 +636,32 @@ struct MentionExtractor {
     }
     return drafts
   }
+
+  /// The request line of the question a labelled answer answers ("Q3. This information is
+  /// not held." answers the request's "3. What is the average ...?"), or `nil`.
+  private func question(answeredAt sentence: Int) -> NSRange? {
+    let block = layout.blocks[layout.sentences[sentence].block]
+    let firstLine = layout.lines[block.lines.lowerBound].range
+    guard let match = text.firstMatch(Self.answerNumber, in: firstLine) else { return nil }
+    let number = text.text(match.range(at: 1)).lowercased()
+    for request in requests {
+      for line in layout.lines where request.covers(line.range) && !line.isBlank {
+        if let found = text.firstMatch(Self.answerNumber, in: line.range),
+          text.text(found.range(at: 1)).lowercased() == number
+        {
+          return line.range
+        }
+      }
+    }
+    return nil
+  }
+
+  private static let pointsBelow = Pattern.make(
+    #"\b(?:explained|set\s+out|given|detailed|shown)\s+below\b|\bsee\s+below\b"#)
+
+  /// The number of a labelled answer or question: "Q3.", "3.", "Question 3:", "A3)".
+  private static let answerNumber = Pattern.make(
+    #"^[\s>*_#"“‘'•·\-]*(?:q|a|question\s*|answer\s*)?(\d{1,2}[a-z]?)\s*[.:)\-–]"#)
 
   /// Whether a boundary is the "and" inside a name ("Justice and Care", "Hope and Homes"): a
   /// capitalised word right before it and right after it.
@@ -620,19 +748,6 @@ struct MentionExtractor {
     }
     if start < row.end { result.append(NSRange.between(start, row.end)) }
     return result
-  }
-
-  /// Whether the sentence, the one before or after, or its paragraph speaks of MSHT.
-  private func tiedToMSHT(sentence index: Int, range: NSRange) -> Bool {
-    if text.contains(topics.any, in: range) { return true }
-    let block = layout.sentences[index].block
-    if text.contains(topics.any, in: layout.blocks[block].range) { return true }
-    for neighbour in [index - 1, index + 1] where layout.sentences.indices.contains(neighbour) {
-      let other = layout.sentences[neighbour]
-      guard !requests.contains(where: { $0.overlaps(other.range) }) else { continue }
-      if text.contains(topics.any, in: other.range) { return true }
-    }
-    return false
   }
 
   /// The sentences that lead into a sentence, for a mention whose own sentence names no topic.
@@ -832,6 +947,14 @@ struct MentionExtractor {
       guard draft.kind == .statement else {
         result.append(draft)
         lastStatement = nil
+        continue
+      }
+      if draft.cues.contains(Self.explainsAct) {
+        // "Section 23(5) ... is an absolute exemption": the Act explained, never a statement
+        // of its own; it names the sections of the refusal it follows.
+        if let previous = lastStatement, Self.family(of: result[previous].cues) == "withheld" {
+          result[previous].sections = unique(result[previous].sections + draft.sections)
+        }
         continue
       }
       if let previous = lastStatement {

@@ -61,13 +61,14 @@ struct Relevance {
       }
     }
     mixedSections = named.intersection(unnamed)
-    answerTopic = rangeOf.keys.sorted().lazy.compactMap { index -> String? in
-      guard let range = rangeOf[index],
-        !Self.isSectionHeading(
-          extractor.layout.blocks[extractor.layout.sentences[index].block], extractor: extractor)
-      else { return nil }
-      return extractor.topics.first(in: extractor.text, range: range)
-    }.first
+    answerTopic =
+      rangeOf.keys.sorted().lazy.compactMap { index -> String? in
+        guard let range = rangeOf[index],
+          !Self.isSectionHeading(
+            extractor.layout.blocks[extractor.layout.sentences[index].block], extractor: extractor)
+        else { return nil }
+        return extractor.topics.first(in: extractor.text, range: range)
+      }.first
   }
 
   /// A heading that opens a section: one short line that is no bullet, table row, line of
@@ -103,7 +104,7 @@ struct Relevance {
     let blockIndex = layout.sentences[draft.sentence].block
     let block = layout.blocks[blockIndex]
     if isRow(block) {
-      if let lead = leadInOfRows(at: blockIndex) {
+      if let lead = leadInOfRows(at: blockIndex), introducesRows(lead) {
         if let word = extractor.topics.first(in: text, range: lead) {
           return ("the line leading into its list names '\(word)'", lead)
         }
@@ -111,7 +112,7 @@ struct Relevance {
         // line refers back to what a sentence just before it named.
         if text.contains(Self.backReference, in: lead), !text.contains(Self.diversion, in: lead),
           let leadSentence = layout.sentences.lastIndex(where: { $0.range.location < lead.end }),
-          let named = extractor.topicSentence(before: leadSentence, rangeOf: rangeOf),
+          let named = namingSentence(before: leadSentence),
           let word = extractor.topics.first(in: text, range: named)
         {
           return ("the line leading into its list refers back to '\(word)'", named)
@@ -124,6 +125,12 @@ struct Relevance {
       !isRequest(block.range)
     {
       return ("its paragraph names '\(word)'", nil)
+    } else if let lead = introducingParagraph(before: blockIndex),
+      let word = extractor.topics.first(in: text, range: lead)
+    {
+      // Items written as paragraphs under "The Commissioner has been successful with three
+      // bids:" (a web page's list items lose their bullets).
+      return ("the line leading into its list names '\(word)'", lead)
     }
     // The headings over it, nearest first, up to the document's title; none when its own
     // section mixes money that names its topic with money that does not.
@@ -137,7 +144,9 @@ struct Relevance {
     }
     // An FOI answer answers a request about the topic, quoted or not: the answer's own words
     // name it.
-    if extractor.type == .foiResponse, !diverts, let word = answerTopic {
+    if extractor.type == .foiResponse, !diverts, !block.isListItem, !isRow(block),
+      let word = answerTopic
+    {
       return ("the FOI answer it belongs to names '\(word)'", nil)
     }
     // The request it answers: the nearest request passage before it that names the topic.
@@ -171,6 +180,22 @@ struct Relevance {
     extractor.requests.contains { $0.covers(range) }
   }
 
+  /// The block that leads into the list `index` is an item of: the block before its rows,
+  /// or the paragraph ending in a colon that its paragraphs follow.
+  func leadInBlock(of index: Int) -> Int? {
+    if isRow(layout.blocks[index]) {
+      var top = index
+      while top > 0, isRow(layout.blocks[top - 1]) { top -= 1 }
+      return top > 0 ? top - 1 : nil
+    }
+    // A paragraph that itself leads into a list is no item of an earlier one.
+    let own = text.trimmed(layout.blocks[index].range)
+    guard own.length > 0, text.unit(own.end - 1) != 0x3A,
+      let lead = introducingParagraph(before: index)
+    else { return nil }
+    return layout.blocks.firstIndex { $0.range.covers(lead) }
+  }
+
   /// A bulleted item, a table row, a short line of money or a short numbered item: one row of
   /// a list. A long numbered paragraph ("5.1 Round six of the fund ...") is a paragraph.
   private func isRow(_ block: Block) -> Bool {
@@ -180,6 +205,52 @@ struct Relevance {
     let bulleted = "-*•·▪◦‣–—".utf16.contains(first)
     return bulleted || block.range.length < 120
   }
+
+  /// The paragraph that leads into the run of paragraphs around `index`, when it ends with a
+  /// colon: each paragraph after it is one item of what it introduces.
+  private func introducingParagraph(before index: Int) -> NSRange? {
+    var position = index - 1
+    while position >= 0, position >= index - 12 {
+      let block = layout.blocks[position]
+      if headingOf[position] == position || isRequest(block.range) { return nil }
+      let trimmed = text.trimmed(block.range)
+      if trimmed.length > 0, text.unit(trimmed.end - 1) == 0x3A { return trimmed }  // ":"
+      // Items are short paragraphs; a long one is the answer going on.
+      if block.range.length > 400 { return nil }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// The nearest answer sentence before `index`, at most eight back and in the same section
+  /// (no heading in between), that names the topic; table rows are passed over.
+  private func namingSentence(before index: Int) -> NSRange? {
+    var position = index - 1
+    while position >= 0, position >= index - 8 {
+      let block = layout.sentences[position].block
+      if headingOf[block] == block { return nil }
+      if let range = rangeOf[position], !layout.blocks[block].isTableRow,
+        extractor.topics.first(in: text, range: range) != nil
+      {
+        return range
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// Whether a lead-in introduces the rows under it ("... as follows:", "the following
+  /// awards", "The unit's costs are below.", a table's header, a sentence that counts people
+  /// the lines go on counting), rather than being a paragraph that happens to come before.
+  private func introducesRows(_ lead: NSRange) -> Bool {
+    if text.contains(Self.introducing, in: lead) { return true }
+    let last = layout.sentences.last { $0.range.location < lead.end }?.range ?? lead
+    return StaffFinder.staff(in: text, sentence: last).contains { $0.count != nil }
+  }
+
+  private static let introducing = Pattern.make(
+    #":\s*$|\|\s*$|\b(?:the\s+following|as\s+follows|below|include[sd]?|including|compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|staffed|establishment\s+of|these\s+are)\b"#
+  )
 
   /// Whether the rows around `index` mix rows that name their own topic with rows that do
   /// not: then each row speaks for itself ("Modern slavery training £8,000" beside "Victim

@@ -65,7 +65,7 @@ enum StaffFinder {
     "officer", "detective", "superintendent", "inspector", "sergeant", "constable", "analyst",
     "researcher", "co-ordinator", "coordinator", "investigator", "caseworker", "manager", "lead",
     "staff", "post", "navigator", "adviser", "advisor", "specialist", "practitioner", "worker",
-    "employee", "supt", "sgt", "insp", "head", "member",
+    "employee", "supt", "sgt", "insp", "head", "member", "role", "position",
   ]
 
   /// Role abbreviations, matched case-sensitively.
@@ -75,7 +75,9 @@ enum StaffFinder {
   ]
 
   /// Roles that need a modifier before them to be a post ("Force Lead", not "a lead").
-  private static let needsModifier: Set<String> = ["lead", "head", "specialist"]
+  private static let needsModifier: Set<String> = [
+    "lead", "head", "specialist", "role", "position",
+  ]
 
   /// Lower-case words that may stand between a count word and a role.
   private static let modifiers: Set<String> = [
@@ -89,6 +91,8 @@ enum StaffFinder {
     "seconded", "msht", "co-ordinating", "coordinating", "chief", "principal", "assistant",
     "deputy", "civilian", "engagement", "outreach", "independent", "detective", "digital",
     "forensic", "policy", "development", "training", "prevention", "team", "ht", "ms",
+    "force-wide", "forcewide", "county-wide", "countywide", "area", "district", "divisional",
+    "nominated", "designated", "named", "lead",
   ]
 
   /// Words that make a capitalised word a sentence word rather than part of a title.
@@ -117,7 +121,7 @@ enum StaffFinder {
     #"^\s+(?:in|for|across|within|at)\s+each\s+of\s+(?:its|the|our|their|his|her)\s+(\w+)\b"#)
   /// "each of the force's three divisions has" right before a phrase; the count in group 1.
   private static let eachOfHas = Pattern.make(
-    #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)?(\w+)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|holds?|with)\s+$"#
+    #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)??(\w+)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|holds?|with)\s+$"#
   )
   private static let clauseEnd = Pattern.make(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
 
@@ -159,6 +163,57 @@ enum StaffFinder {
           isTeam: true))
     }
     return result.sorted { $0.range.location < $1.range.location }
+  }
+
+  /// "every Local Policing Unit has", "each division has": one post in each of units that
+  /// are not counted.
+  private static let everyHas = Pattern.make(
+    #"\b(?:every|each)\s+(?!of\b)(?:[\w'’-]+\s+){1,4}?(?:has|have|holds?)\s+$"#)
+
+  /// The close of "of the Force Crime Registrar's team" after "a member", or `nil`.
+  private static func memberOfTeam(at index: Int, tokens: [Token]) -> Int? {
+    guard index + 1 < tokens.count, tokens[index].lower == "of",
+      ["the", "our", "its", "their", "a"].contains(tokens[index + 1].lower)
+    else { return nil }
+    var position = index + 2
+    while position < tokens.count, position - index <= 7 {
+      if ["team", "unit", "department", "office", "staff"].contains(tokens[position].lower) {
+        return position
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// An officer named by rank and name: "DS Callum Royle", "Detective Inspector Helen
+  /// Marwood". Case matters: "Detective Inspector rank" names no one.
+  static let namedOfficer = Pattern.make(
+    #"\b(?:(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Sergeant|Constable)|Police\s+Constable|DCI|DI|DS|DC|PC|PS|Sgt|Insp|DSupt|Supt|PCSO)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?:\s*\([^)]{1,60}\))?"#,
+    caseSensitive: true)
+
+  /// Words before a named officer that make them a member of the team the answer lists ("The
+  /// unit is led by DI ..."), not a speaker quoted in a news story.
+  private static let ledBy = Pattern.make(
+    #"\b(?:led|headed|managed|overseen|supervised)\s+by\s+$"#)
+
+  /// Staff named one to a line under a team's lead-in ("DS Callum Royle", "PC Gareth Lunt
+  /// (Intelligence Development Officer)"), or after "led by": one person each.
+  static func namedOfficers(in text: SourceText, sentence: NSRange, lineStart: Bool)
+    -> [StaffMatch]
+  {
+    text.matches(namedOfficer, in: sentence).compactMap { match in
+      let before = NSRange.between(
+        max(sentence.location, match.range.location - 30), match.range.location)
+      let startsLine =
+        lineStart
+        && text.trimmed(
+          NSRange.between(sentence.location, match.range.location)
+        ).length == 0
+      guard startsLine || text.contains(ledBy, in: before) else { return nil }
+      return StaffMatch(
+        range: match.range, count: 1, basis: .fullTime, role: text.text(match.range),
+        isTeam: false)
+    }
   }
 
   /// Words that say a team is made of the people counted next ("a unit consisting of ...",
@@ -278,7 +333,10 @@ enum StaffFinder {
         index += 3
         continue
       }
-      if fractionalFTE(token, next: next) != nil {
+      if token.lower == "single", next?.lower == "point", !words.isEmpty {
+        // "a modern slavery single point of contact"
+        words.append(token.lower)
+      } else if fractionalFTE(token, next: next) != nil {
         words.append(token.lower)
       } else if let role = singular(token) {
         lastRole = index
@@ -340,12 +398,17 @@ enum StaffFinder {
     }
     index = skipParenthesis(from: index, tokens: tokens, modifiers: &allModifiers)
     if first.head == "member" {
-      // Only "members of staff" are staff; "members of the public" are not.
-      guard index + 1 < tokens.count, tokens[index].lower == "of",
-        tokens[index + 1].lower == "staff"
-      else { return nil }
-      end = index + 1
-      index += 2
+      // "members of staff", "22 team members" and "a member of the Registrar's team" are
+      // staff; "members of the public" are not.
+      if index + 1 < tokens.count, tokens[index].lower == "of", tokens[index + 1].lower == "staff" {
+        end = index + 1
+        index += 2
+      } else if let close = memberOfTeam(at: index, tokens: tokens) {
+        end = close
+        index = close + 1
+      } else if !first.modifiers.contains(where: { ["team", "unit", "staff"].contains($0) }) {
+        return nil
+      }
     }
     var joiners: [String] = []
     var listed: [Int] = []
@@ -426,11 +489,15 @@ enum StaffFinder {
     }
     // "each of the force's three policing divisions has a trained SPOC": one in each.
     let before = NSRange.between(max(sentence.location, range.location - 80), range.location)
+    var counted: Int? = total
     if firstCount == 1, total == 1, let each = text.firstMatch(eachOfHas, in: before),
       let value = countWords[text.text(each.range(at: 1)).lowercased()]
         ?? Int(text.text(each.range(at: 1))), value > 1
     {
-      total = value
+      counted = value
+    } else if firstCount == 1, total == 1, text.contains(everyHas, in: before) {
+      // "every Local Policing Unit has a SPOC": one in each of units it does not count.
+      counted = nil
     }
     let clause = clauseRest(after: range, in: text, sentence: sentence)
     let joined = allModifiers.joined(separator: " ")
@@ -441,7 +508,7 @@ enum StaffFinder {
     let basis: StaffBasis =
       partTimeWords || text.contains(partTime, in: clause) ? .partTime : .fullTime
     var match = StaffMatch(
-      range: range, count: total, basis: basis, role: rolesFound.joined(separator: "; "),
+      range: range, count: counted, basis: basis, role: rolesFound.joined(separator: "; "),
       isTeam: false)
     if let fraction = fractionalFTE(opener, next: next), fraction >= 1, rolesFound == ["FTE"] {
       match.isFractionalTotal = true

@@ -35,7 +35,7 @@ enum Statements {
   )
   static let absorbed = Pattern.make(#"\babsorb(?:s|ed|ing)?\b"#)
   static let existingResources = Pattern.make(
-    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bwithin\s+the\s+(?:\w+\s+)?budgets?\s+of\b|\bfrom\s+the\s+normal\s+budgets?\b|\bcore\s+business\b|\bno\s+separate\s+(?:cost|costs|record)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b|\bcosts?\s+(?:\w+\s+){0,3}?(?:are|is|were|was)\s+(?:met|covered|paid|funded|absorbed)\s+(?:from|within|through|by|out\s+of)\s+(?:within\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:budgets?|resources)\b|\bmet\s+from\s+(?:within\s+)?the\s+(?:[\w'’-]+\s+){0,5}?budgets?\b|\b(?:sits?|sat|forms?\s+part)\s+(?:within|of)\s+(?:and\s+forms\s+part\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?budgets?\b"#
+    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bwithin\s+the\s+(?:\w+\s+)?budgets?\s+of\b|\bfrom\s+the\s+normal\s+budgets?\b|\bcore\s+business\b|\bno\s+separate\s+(?:cost|costs|record)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b|\bcosts?\s+(?:\w+\s+){0,3}?(?:are|is|were|was)\s+(?:met|covered|paid|funded|absorbed)\s+(?:from|within|through|by|out\s+of)\s+(?:within\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:budgets?|resources)\b|\bmet\s+from\s+(?:within\s+)?the\s+(?:[\w'’-]+\s+){0,7}?budgets?\b|\b(?:sits?|sat|forms?\s+part)\s+(?:within|of)\s+(?:and\s+forms\s+part\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?budgets?\b"#
   )
   /// "No grant was made", "no funding has been provided": nothing given, like nothing
   /// commissioned, so it carries the same cue.
@@ -65,6 +65,18 @@ enum Statements {
   )
   static let resourceWords = Pattern.make(
     #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|costs?|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
+  )
+
+  /// Sentences that explain the Act in general terms: the kinds of exemption, the public
+  /// interest test, what a section allows, how the cost limit is estimated.
+  static let actBoilerplate = Pattern.make(
+    #"\b(?:prejudice[- ]based|class[- ]based|qualified|absolute)\s+(?:and\s+\w+\s+)?exemptions?\b|\bpublic\s+interest\s+test\b|\bplaces\s+(?:two\s+)?(?:duties|responsibilities|obligations)\b|\bsection\s+\d{1,2}(?:\(\d\))?\s+of\s+the\s+(?:FOIA|FOI\s+Act|Freedom\s+of\s+Information\s+Act(?:\s+2000)?|Act)\s+(?:allows|provides|states|means|makes|says|sets)\b|\bwhen\s+a\s+reasonable\s+estimate\b|\bno\s+requirements?\s+for\s+a\s+public\s+authority\b|\bthe\s+(?:Act|FOIA)\s+(?:allows|requires|provides|states|places)\b|\bguidelines\s+state\b|\ba\s+public\s+authority\s+(?:must|is\s+not\s+obliged|does\s+not\s+have\s+to)\b"#
+  )
+
+  /// What an exemption withholds when it is not the resources asked for: a document (a plan,
+  /// a strategy, an attachment) or people's names.
+  static let withheldOtherThanResources = Pattern.make(
+    #"\b(?:documents?|plans?|strateg(?:y|ies)|polic(?:y|ies)|attachments?|reports?|minutes|protocols?|procedures?|guidance)\b[^.;]{0,60}\b(?:exempt|withheld|redact\w*)|\b(?:exempt|withheld|redact\w*)[^.;]{0,40}\b(?:documents?|plans?|strateg(?:y|ies)|attachments?)\b|\bnames?\s+of\b[^.;]{0,60}\b(?:exempt|withheld|not\s+(?:been\s+)?(?:provided|disclosed|released))|\bpersonal\s+(?:data|information)\b"#
   )
 
   /// A refusal on cost under section 12 of the Act: "would exceed the appropriate limit",

@@ -72,7 +72,8 @@ public struct TopicVocabulary: Sendable, Hashable {
       case .scanner(_, let words, let mark, _), .parser(_, let words, let mark, _),
         .composer(_, let words, let mark, _):
         throw TopicVocabularyError(
-          position: SourcePosition(file: file, line: mark.line), problem: "not valid YAML: \(words)")
+          position: SourcePosition(file: file, line: mark.line), problem: "not valid YAML: \(words)"
+        )
       default:
         throw problem("not valid YAML: \(error)", nil)
       }

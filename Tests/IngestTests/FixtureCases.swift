@@ -356,7 +356,6 @@ let fixtureCases: [FixtureCase] = [
     [
       "funding | 8000 |  | exact |  |  | 2018/19 | | 2018/19 | £8,000 |",
       "funding | 9500 |  | exact |  |  | 2019/20 | | 2019/20 | £9,500 |",
-      "funding | 2000 |  | exact |  |  | 2019/20 | | 2019/20 | £2,000 |",
     ]
   ),
   (

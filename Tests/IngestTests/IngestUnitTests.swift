@@ -123,8 +123,9 @@ import Testing
     let detector = try #require(FixtureSupport.detector)
     return DocumentReader.analyse(
       text, encoding: "utf-8", name: "t.txt", detector: detector,
-      topics: try #require(FixtureSupport.topics))
-      .mentions.map(FixtureSupport.summary)
+      topics: try #require(FixtureSupport.topics)
+    )
+    .mentions.map(FixtureSupport.summary)
   }
 
   @Test(arguments: [
@@ -139,7 +140,9 @@ import Testing
     ),
     (
       "1 x Detective Superintendent (part time) for trafficking.",
-      ["staff |  |  |  | 1 | part_time |  | 1 x Detective Superintendent (part time) for trafficking."]
+      [
+        "staff |  |  |  | 1 | part_time |  | 1 x Detective Superintendent (part time) for trafficking."
+      ]
     ),
     ("The CSE team and the Criminal Exploitation Team lead.", []),
     (
@@ -405,7 +408,8 @@ import Testing
         ])
     let requests = try RequestPassage.readAll(from: output.appendingPathComponent("requests.csv"))
     #expect(requests.count == 1)
-    let names = IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).inputFiles(in: context).map(\.lastPathComponent)
+    let names = IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).inputFiles(in: context)
+      .map(\.lastPathComponent)
     #expect(
       names == [
         "kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt", "forces.csv",
@@ -417,6 +421,8 @@ import Testing
     let (inputs, output) = try makeInputs()
     try FileManager.default.removeItem(at: inputs.appendingPathComponent("reference/forces.csv"))
     let context = StageContext(inputs: inputs, previous: nil, output: output)
-    #expect(throws: IngestError.self) { _ = try IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).run(in: context) }
+    #expect(throws: IngestError.self) {
+      _ = try IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).run(in: context)
+    }
   }
 }
