@@ -91,7 +91,7 @@ struct ForceDetector {
   /// The force that wrote the text, or `nil` when none can be told.
   func detect(in text: SourceText, layout: DocumentLayout, title: String = "") -> Force? {
     let nonBlank = layout.lines.filter { !$0.isBlank }
-    let headCount = min(15, max(3, nonBlank.count / 2))
+    let headCount = min(15, max(2, nonBlank.count / 3))
     let tailCount = min(10, max(2, nonBlank.count / 4))
     let headEnd = nonBlank.count > headCount ? nonBlank[headCount].range.location : text.length
     let tailStart =

@@ -46,6 +46,8 @@ struct MentionExtractor {
     var sections: [String] = []
     /// The amount's own words, for money.
     var amountRange: NSRange?
+    /// Whether the staff mention is a team named without a count.
+    var isTeam = false
   }
 
   /// Money or people found but not taken, while the document is read.
@@ -152,6 +154,7 @@ struct MentionExtractor {
     drafts = mergeStatements(drafts)
     dropTeamsCountedNext(&drafts, aside: &aside)
     keepOneNeitherConfirmNorDeny(&drafts, aside: &aside)
+    dropBreakdowns(&drafts, aside: &aside)
     // Ties broken by end and by the order found, so that ids are the same on every run.
     let ordered = drafts.enumerated().sorted { a, b in
       let (x, y) = (a.element.quote, b.element.quote)
@@ -246,7 +249,7 @@ struct MentionExtractor {
     var kept: [Draft] = []
     for (position, draft) in drafts.enumerated() {
       let block = layout.sentences[draft.sentence].block
-      let isTeam = draft.kind == .staff && draft.count == nil
+      let isTeam = draft.kind == .staff && draft.isTeam
       // People who speak of "the team" or "the unit" are matched to it when facts are
       // aggregated; here only people who do not.
       let countedNext = drafts[(position + 1)...].first { later in
@@ -266,6 +269,35 @@ struct MentionExtractor {
     }
     drafts = kept
   }
+
+  /// "The team has 18 members. This includes 4 PCs, 2 DSs and 1 DI.": the people of the second
+  /// sentence are some of those counted in the first, not more of them.
+  private func dropBreakdowns(_ drafts: inout [Draft], aside: inout [Aside]) {
+    var kept: [Draft] = []
+    for draft in drafts {
+      let sentence = layout.sentences[draft.sentence]
+      let breaksDown =
+        draft.kind == .staff && draft.count != nil
+        && text.contains(Self.breakdown, in: sentence.range)
+        && kept.contains { earlier in
+          earlier.kind == .staff && earlier.count != nil && earlier.sentence < draft.sentence
+            && sentence.block - layout.sentences[earlier.sentence].block <= 1
+        }
+      if breaksDown {
+        aside.append(
+          Aside(
+            kind: .staff, range: draft.quote, sentence: draft.sentence, count: draft.count,
+            reason: "breaks down the people counted just before it"))
+        continue
+      }
+      kept.append(draft)
+    }
+    drafts = kept
+  }
+
+  private static let breakdown = Pattern.make(
+    #"^[\W]*(?:(?:this|these|which|they|that)\s+(?:includes?|comprises?|consists?\s+of|is\s+made\s+up\s+of|are\s+made\s+up\s+of)|of\s+(?:these|whom|them|this)|including|among\s+them)\b"#
+  )
 
   /// An answer that neither confirms nor denies says so once in its summary and again where it
   /// explains: one refusal, one statement. The first is kept, unless it only points to the
@@ -521,6 +553,7 @@ struct MentionExtractor {
           var draft = Draft(
             kind: .staff, quote: quote, sentence: index, lastSentence: index, basis: match.basis)
           draft.role = match.role
+          draft.isTeam = true
           drafts.append(draft)
         } else {
           let clause = text.trimmed(NSRange.between(start, end))
@@ -633,6 +666,9 @@ struct MentionExtractor {
       // "There was no specific funding ... in 2015/16", "Prior to April 2017 there was no team".
       draft.period = PeriodFinder.periods(in: text, range: range).first?.words(in: text) ?? ""
       drafts.append(draft)
+      // "There is no budget set specifically for the trafficking unit": the team is what the
+      // statement is about, not a staff resource of its own.
+      drafts.removeAll { $0.isTeam }
     }
     return drafts
   }

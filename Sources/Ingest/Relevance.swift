@@ -269,7 +269,8 @@ struct Relevance {
   /// One short line that counts people ("12 Detective Constables"): a row of a list of ranks.
   private func isStaffLine(_ block: Block) -> Bool {
     block.lines.count == 1 && block.range.length < 60
-      && StaffFinder.staff(in: text, sentence: block.range).contains { $0.count != nil }
+      && (StaffFinder.staff(in: text, sentence: block.range).contains { $0.count != nil }
+        || !StaffFinder.namedOfficers(in: text, sentence: block.range, lineStart: true).isEmpty)
   }
 
   /// The line before the rows around `index` (or, for a table, its header row and that line),

@@ -340,3 +340,41 @@ import Topics
     }
   }
 }
+
+/// The rules read the vocabulary's lists: a word added to `adjacent_areas` classes money for it
+/// as adjacent, and a rules file may not keep its own copy of a vocabulary list.
+@Suite struct VocabularyInRulesTests {
+  private static let rules = """
+    rules:
+      - id: adjacent
+        description: Money for a related area.
+        class: adjacent
+        kind: funding
+        context_has_any: ["@adjacent_areas"]
+      - id: other
+        description: Anything else.
+        class: shared
+        kind: funding
+    """
+
+  @Test func aWordAddedToTheVocabularyChangesTheClass() throws {
+    let fact = ShippedRulesTests.fact(.funding, "£5,000 to a cuckooing prevention project")
+    let narrow = TopicVocabulary(msht: ["modern slavery"], adjacentAreas: ["county lines"])
+    let wide = TopicVocabulary(
+      msht: ["modern slavery"], adjacentAreas: ["county lines", "cuckooing"])
+    let before = try RuleBook.parse(Self.rules, file: "r.yml", vocabulary: narrow)
+    let after = try RuleBook.parse(Self.rules, file: "r.yml", vocabulary: wide)
+    #expect(before.firstMatch(for: fact)?.id == "other")
+    #expect(after.firstMatch(for: fact)?.id == "adjacent")
+  }
+
+  @Test func aRulesFileMayNotRedefineAVocabularyList() throws {
+    let yaml = "terms:\n  msht: [slavery]\n" + Self.rules
+    let vocabulary = TopicVocabulary(msht: ["modern slavery"], adjacentAreas: ["cse"])
+    #expect(
+      throws: ClassifyError.badRules(
+        "the term list 'msht' belongs in Pipelines/vocabulary.yml, which ingest reads too",
+        at: SourcePosition(file: "r.yml", line: 2))
+    ) { try RuleBook.parse(yaml, file: "r.yml", vocabulary: vocabulary) }
+  }
+}

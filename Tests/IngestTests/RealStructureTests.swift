@@ -1,0 +1,203 @@
+import Foundation
+import Records
+import Testing
+
+@testable import Ingest
+
+/// The shapes of real answers that the rules were rebuilt for, each in a small answer written
+/// for the test in the structure real pages have (see contrib/evaluation/real-structures).
+@Suite struct RealStructureTests {
+  private func read(_ text: String, name: String = "t.txt") throws -> DocumentReader.Result {
+    let detector = try #require(FixtureSupport.detector)
+    return DocumentReader.analyse(
+      text, encoding: "utf-8", name: name, detector: detector,
+      topics: try #require(FixtureSupport.topics))
+  }
+
+  private func mentions(_ text: String) throws -> [String] {
+    try read(text).mentions.map(FixtureSupport.summary)
+  }
+
+  /// A PCC page of victim-service grants with one modern slavery item: only that item ties.
+  @Test func aGrantListCountsOnlyTheItemThatNamesTheTopic() throws {
+    let result = try read(
+      """
+      Office of the Police and Crime Commissioner for Norfolk
+
+      Grants to victim services 2022/23
+
+      The Commissioner awarded the following grants to services for victims of crime:
+
+      - £42,000 to a counselling service for adults
+      - £18,500 to a restorative justice scheme
+      - £9,000 to an outreach service for survivors of modern slavery
+
+      For information, the police precept for 2022/23 was set at £290.43 for a Band D property.
+
+      The awards were met from the Ministry of Justice Victims Grant, which is worth £1.9 million this year.
+      """)
+    #expect(result.record.forceID == "norfolk")
+    #expect(
+      result.mentions.map(FixtureSupport.summary) == [
+        "funding | 9000 |  | exact |  |  |  | £9,000 to an outreach service for survivors of modern slavery"
+      ])
+    #expect(result.mentions.first?.evidence == "its sentence names 'modern slavery'")
+    let notTied = Relevance.notTied
+    #expect(
+      result.setAside.map { "\($0.quote) | \($0.reason)" } == [
+        "£42,000 | \(notTied)", "£18,500 | \(notTied)",
+        "£290.43 | the council tax precept, not money for a service",
+        "£1.9 million | the size of a general fund or grant, not money for MSHT",
+      ])
+  }
+
+  /// "Question" then "Answer" headings, and answers labelled "Q1.": the answers are answer
+  /// text; a strategy document's exemption and the Act's boilerplate are no facts.
+  @Test func answersUnderAnAnswerHeadingAreReadWhateverTheirLabels() throws {
+    let result = try read(
+      """
+      Essex Police
+      Home > Freedom of Information > Disclosure log
+
+      Modern slavery resources
+
+      Question
+
+      1. What budget did the force allocate to modern slavery in 2021/22?
+      2. Please provide a copy of your modern slavery strategy.
+
+      Answer
+
+      Q1. No specific funding has been allocated to modern slavery, other than the PCC's funding for the charity Safe Passage to support victims of trafficking.
+
+      Q2. The strategy document is exempt from disclosure under Section 31(1)(a) - Law Enforcement.
+
+      Section 31 is a prejudice based, qualified exemption and therefore a public interest test is required.
+      """)
+    let sentence =
+      "No specific funding has been allocated to modern slavery, other than the PCC's funding for "
+      + "the charity Safe Passage to support victims of trafficking."
+    #expect(result.record.forceID == "essex")
+    #expect(
+      result.mentions.map(FixtureSupport.summary) == [
+        "funding |  |  |  |  |  |  | \(sentence)", "statement |  |  |  |  |  |  | \(sentence)",
+      ])
+  }
+
+  /// People given in running prose: a total, its breakdown, officers by rank and name, one in
+  /// each of N units, one in every unit (uncounted), a post the commissioner funds.
+  @Test func peopleInRunningProse() throws {
+    let result = try read(
+      """
+      Lancashire Constabulary - Freedom of Information
+
+      Response
+
+      The Exploitation Team currently has 18 team members. This includes 4 PCs, 2 DSs and 1 DI.
+
+      The modern slavery unit is led by Detective Inspector Rosa Penhale and consists of:
+
+      DS Amir Costa
+      DC Lena Holt
+      PC Jon Ure (Intelligence Officer)
+
+      Each of the six Community Safety Partnerships has a modern slavery lead at Inspector rank.
+
+      Every neighbourhood policing team has a nominated modern slavery Single Point of Contact, a role carried out in addition to their normal duties.
+
+      The Commissioner also funds the partnership's modern slavery coordinator post.
+      """)
+    let spoc =
+      "Every neighbourhood policing team has a nominated modern slavery Single Point of Contact, "
+      + "a role carried out in addition to their normal duties."
+    let post = "The Commissioner also funds the partnership's modern slavery coordinator post."
+    #expect(
+      result.mentions.map(FixtureSupport.summary) == [
+        "staff |  |  |  | 18 | full_time |  | The Exploitation Team currently has 18 team members.",
+        "staff |  |  |  | 1 | full_time |  | The modern slavery unit is led by Detective Inspector Rosa Penhale and consists of:",
+        "staff |  |  |  | 1 | full_time |  | DS Amir Costa",
+        "staff |  |  |  | 1 | full_time |  | DC Lena Holt",
+        "staff |  |  |  | 1 | full_time |  | PC Jon Ure (Intelligence Officer)",
+        "staff |  |  |  | 6 | full_time |  | Each of the six Community Safety Partnerships has a modern slavery lead at Inspector rank.",
+        "staff |  |  |  |  | part_time |  | \(spoc)",
+        "funding |  |  |  |  |  |  | \(post)",
+        "staff |  |  |  | 1 | full_time |  | \(post)",
+      ])
+    #expect(
+      result.setAside.map(\.reason) == [
+        "breaks down the people counted just before it",
+        "a team whose people are counted right after it",
+      ])
+  }
+
+  /// Two sentences of one paragraph that together say the work is carried in a general budget.
+  @Test func costsMetFromAGeneralBudgetAreAbsorbed() throws {
+    let text =
+      "There is no budget set specifically for the trafficking unit. The cost of the unit is met "
+      + "from within the overall Serious and Organised Crime Unit budget."
+    #expect(
+      try mentions("Kent Police\n\nResponse\n\n\(text)") == [
+        "statement |  |  |  |  |  |  | \(text)"
+      ])
+  }
+
+  /// A refusal of a request for crime figures is no resource fact; one for resources is.
+  @Test func refusalsCountOnlyForRequestsAboutResources() throws {
+    let refusal =
+      "Durham Constabulary can neither confirm nor deny that it holds the information requested."
+    let crime = try mentions(
+      "Request\n\nHow many modern slavery crimes were recorded in 2022?\n\nResponse\n\n\(refusal)")
+    #expect(crime == [])
+    let resources = try mentions(
+      "Request\n\nHow many officers work on modern slavery?\n\nResponse\n\n\(refusal)")
+    #expect(resources == ["statement |  |  |  |  |  |  | \(refusal)"])
+  }
+
+  /// A summary that points below and the refusal it points to are one refusal.
+  @Test func oneNeitherConfirmNorDenyPerAnswer() throws {
+    let summary =
+      "In respect of question 2, the force will neither confirm nor deny whether further "
+      + "information is held, and the reasons are explained below."
+    let full =
+      "The force can neither confirm nor deny that it holds information on the number of "
+      + "officers deployed to individual operations."
+    let result = try read(
+      "Request\n\n1. How many officers work on modern slavery?\n\nResponse\n\n\(summary)\n\n"
+        + "Answer 2\n\n\(full)")
+    #expect(result.mentions.map(\.quote) == [full])
+    #expect(
+      result.setAside.map(\.reason) == [
+        "repeats the document's neither-confirm-nor-deny, counted once"
+      ])
+  }
+
+  @Test(arguments: [
+    // The force only in an e-mail domain.
+    ("Disclosure log\n\nThe unit has two analysts.\n\nfoi@kent.pnn.police.uk", "kent"),
+    // The commissioner's office as author; another force named in passing as national lead.
+    (
+      "Mayor's Office for Policing and Crime\nDecision PCD 900\n\n"
+        + "The national lead is the Chief Constable of Devon and Cornwall Police. Devon and "
+        + "Cornwall Police host the programme.",
+      "metropolitan"
+    ),
+    // Named only in the body, twice as often as any other: the page is about that force.
+    (
+      "News\n\nSurrey Police set up a team. Surrey Police and Sussex Police share a unit.", "surrey"
+    ),
+    // Two forces named alike in the body: no guess.
+    ("News\n\nKent Police and Essex Police met. Kent Police and Essex Police agreed.", "unknown"),
+  ])
+  func theForceIsTheAuthoringBody(text: String, forceID: String) throws {
+    #expect(try read(text).record.forceID == forceID)
+  }
+
+  @Test func anHTMLTitleNamesTheAuthor() throws {
+    let detector = try #require(FixtureSupport.detector)
+    let result = DocumentReader.analyse(
+      "Modern slavery resources\n\nThe unit has two analysts.", encoding: "utf-8", name: "t.html",
+      detector: detector, topics: try #require(FixtureSupport.topics),
+      title: "Modern slavery resources | Cumbria Constabulary")
+    #expect(result.record.forceID == "cumbria")
+  }
+}
