@@ -166,11 +166,14 @@ public struct Validator: Sendable {
         problems.append(
           ValidationProblem(
             "vocabulary file \(definition.vocabulary) does not exist", at: at("vocabulary")))
+        vocabulary = TopicVocabulary(msht: [], adjacentAreas: [], exploitation: [])
       } else {
         do {
           vocabulary = try TopicVocabulary.load(from: url, name: workspace.display(url))
         } catch {
           problems.append(ValidationProblem(oneLine: error.description))
+          // Empty lists in its place, so the rules are still checked on their own.
+          vocabulary = TopicVocabulary(msht: [], adjacentAreas: [], exploitation: [])
         }
       }
     }
