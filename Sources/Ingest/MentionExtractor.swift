@@ -61,7 +61,7 @@ struct MentionExtractor {
   }
 
   private static let fundedVerb = Pattern.make(
-    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b|\b(?:agreed|agrees|decided|decides|continues?|continued|will|intends)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:fund(?:ing)?|part[- ]fund|contribute\s+(?:funding\s+|money\s+)?(?:to|towards))\b|\bcontribut(?:ed|es|ing)\s+(?:funding|money)\s+(?:to|towards)\b|\b(?:allocated|provided|given|awarded|committed)\s+(?:\w+\s+)?funding\s+(?:to|for|towards)\b|\bpaid\s+for\s+by\s+(?:the\s+)?(?:PCC|OPCC|Commissioner|Mayor|force|Police\s+and\s+Crime\s+Commissioner)\b|\b(?:PCC|OPCC|Commissioner)(?:['’]s)?\s+(?:\([^)]{0,50}\)\s+)?(?:['’]s\s+)?funding\s+(?:for|of|to|towards)\b|^[\W\d]*(?:money|funds|funding|a\s+grant|grants)\s+(?:for|to)\s+(?:the\s+)?\w+|^[\W\d]*a\s+bid\b[^.;]{0,80}\bto\s+\w+"#
+    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b|\b(?:agreed|agrees|decided|decides|continues?|continued|will|intends)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:fund(?:ing)?|part[- ]fund|contribute\s+(?:funding\s+|money\s+)?(?:to|towards))\b|\bcontribut(?:ed|es|ing)\s+(?:funding|money)\s+(?:to|towards)\b|\b(?:allocated|provided|given|awarded|committed)\s+(?:\w+\s+)?funding\s+(?:to|for|towards)\b|\bpaid\s+for\s+by\s+(?:the\s+)?(?:PCC|OPCC|Commissioner|Mayor|force|Police\s+and\s+Crime\s+Commissioner)\b|\b(?:PCC|OPCC|Commissioner)(?:['’]s)?\s+(?:\([^)]{0,50}\)\s+)?(?:['’]s\s+)?funding\s+(?:for|of|to|towards)\b|^[\W\d]*(?:money|funds|funding|a\s+grant|grants)\s+(?:for|to)\s+(?:the\s+)?\w+|^[\W\d]*a\s+bid\b[^.;]{0,80}\bto\s+\w+|\bpays?\s+for\s+(?:the|a|an)\b|\bpaid\s+for\s+(?:from|through|out\s+of)\b|\b(?:confirmed|approved|agreed|secured|announced|awarded|granted)\s+(?:\w+\s+)?funding\s+(?:for|to|towards)\b|\bsuccessful\s+(?:in|with)\s+(?:\w+\s+)?bids?\b|\b(?:PCC|OPCC|Commissioner)[- ](?:commissioned|funded)\b|\b(?:receive|receives|received)\s+(?:joint\s+|additional\s+|further\s+)?funding\b"#
   )
 
   /// The post a funding verb pays for, right after it: "the network's coordinator post", "the
@@ -69,7 +69,11 @@ struct MentionExtractor {
   private static let fundedPost = Pattern.make(
     #"^\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:post|role|position)\b(?!\s+(?:of|holders?))"#)
   private static let leadsIntoList = Pattern.make(
-    #"\b(?:the\s+following|as\s+follows|set\s+out\s+below|listed\s+below|shown\s+below|below:)"#)
+    #"\b(?:the\s+following|as\s+follows|set\s+out\s+below|listed\s+below|shown\s+below|below:)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:bids|grants|awards|projects|services|posts|organisations|schemes)\s*:"#
+  )
+  private static let costOf = Pattern.make(
+    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b"#)
+
   /// The cue of a sentence that explains the Act's exemptions in general terms.
   private static let explainsAct = "explains_act"
   private static let exceptFor = Pattern.make(
@@ -103,11 +107,11 @@ struct MentionExtractor {
   /// "in addition to their day job", "as part of their wider role", "as part of a wider
   /// portfolio", "also investigate other".
   private static let sideDuties = Pattern.make(
-    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilities|work)\b"#
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilities|work)\b|\b(?:heads?|leads?|manages?|oversees?|covers?)\s+both\b|\bnot\s+a\s+full[- ]time\s+(?:role|post|position|job)\b"#
   )
   /// The start of a sentence that goes on about the post just counted: "The SPOC role is ...".
   private static let roleReference = Pattern.make(
-    #"^(?:(?:the|this|these|that|those|their|its|each|all)\b[^.;]{0,40}?\b(?:roles?|posts?|positions?|officers?|SPOCs?|staff)\b|(?:they|he|she)\b)"#
+    #"^(?:(?:the|this|these|that|those|their|its|each|all)\b[^.;]{0,40}?\b(?:roles?|posts?|positions?|officers?|SPOCs?|staff)\b|(?:they|he|she|it)\b)"#
   )
   private static let label = Pattern.make(
     #"^(?:answer|response|reply|a\d{1,2}[a-z]?|q\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
@@ -249,13 +253,15 @@ struct MentionExtractor {
     var kept: [Draft] = []
     for (position, draft) in drafts.enumerated() {
       let block = layout.sentences[draft.sentence].block
-      let isTeam = draft.kind == .staff && draft.isTeam
+      // Work spread over general teams ("investigated by divisional CID") is no team whose
+      // people could be counted next.
+      let isTeam = draft.kind == .staff && draft.isTeam && draft.basis != .partTime
       // People who speak of "the team" or "the unit" are matched to it when facts are
       // aggregated; here only people who do not.
       let countedNext = drafts[(position + 1)...].first { later in
         later.kind == .staff && later.count != nil
           && later.quote.location >= draft.quote.end
-          && layout.sentences[later.sentence].block <= block + 1
+          && layout.sentences[later.sentence].block <= block + 3
           && !text.contains(Self.teamReference, in: later.quote)
       }
       if isTeam, countedNext != nil {
@@ -388,6 +394,10 @@ struct MentionExtractor {
     }
     // "For information, the police precept for 2022/23 was set at £223.79 for a Band D
     // property": what residents pay, not money for a service.
+    // "cash of £362,000 was seized": criminals' money, not a resource.
+    if text.contains(Self.seized, in: range) {
+      setAside("money seized or confiscated, not a resource") { _ in true }
+    }
     if text.contains(Self.precept, in: range) {
       setAside("the council tax precept, not money for a service") { match in
         // "... have been funded through the precept increase" names where money came from.
@@ -412,12 +422,16 @@ struct MentionExtractor {
     let isFurniture =
       Relevance.isSectionHeading(layout.blocks[blockIndex], extractor: self)
       || text.contains(Self.furniture, in: layout.blocks[blockIndex].range)
+      || isTitleLine(layout.blocks[blockIndex])
     if isFurniture { staff.removeAll(where: \.isTeam) }
     // "DS Callum Royle" on a line of its own under the unit's lead-in, "led by DI Helen
     // Marwood": one officer each, named rather than counted.
     let block = layout.blocks[blockIndex]
+    // A line of its own under "... consists of:" or under another such line; not a chief
+    // constable's signature.
     let opensShortLine =
       block.lines.count == 1 && block.range.length < 100 && range.location <= block.body.location
+      && blockIndex > 0 && introducesNamedOfficers(layout.blocks[blockIndex - 1])
     for officer in StaffFinder.namedOfficers(in: text, sentence: range, lineStart: opensShortLine)
     where !staff.contains(where: { $0.range.overlaps(officer.range) }) {
       staff.append(officer)
@@ -468,6 +482,13 @@ struct MentionExtractor {
             && text.contains(
               Self.paysFor, in: NSRange.between(amount.range.end, match.range.location))
         }
+    }
+    // "A modern slavery co-ordinator was recruited ..., costing £12,650": one post and its
+    // cost are the money's, like "a post at a cost of £19,250".
+    if money.count == 1, staff.count == 1, let post = staff.first, post.count == 1, !post.isTeam,
+      text.contains(Self.costOf, in: range)
+    {
+      staff = []
     }
     // "Three posts, including a co-ordinator": the co-ordinator is one of the three.
     var kept: [StaffMatch] = []
@@ -673,6 +694,26 @@ struct MentionExtractor {
     return drafts
   }
 
+  /// A page title or headline: one line, no list marker or table, that does not end as a
+  /// sentence does ("September 2023 FOI 1811904/23 Human Trafficking Unit resources").
+  private func isTitleLine(_ block: Block) -> Bool {
+    guard block.lines.count == 1, !block.isListItem, !block.isTableRow, block.range.length < 160
+    else { return false }
+    var end = block.range.end
+    while end > block.range.location, "*_ ".utf16.contains(text.unit(end - 1)) { end -= 1 }
+    return end > block.range.location && !".:!?;,".utf16.contains(text.unit(end - 1))
+  }
+
+  /// Whether a block leads into officers listed by name: it ends with a colon, or it is such
+  /// a line itself.
+  private func introducesNamedOfficers(_ block: Block) -> Bool {
+    let trimmed = text.trimmed(block.range)
+    if trimmed.length > 0, text.unit(trimmed.end - 1) == 0x3A { return true }
+    return block.lines.count == 1
+      && text.firstMatch(StaffFinder.namedOfficer, in: block.range)?.range.location
+        == trimmed.location
+  }
+
   /// The request line of the question a labelled answer answers ("Q3. This information is
   /// not held." answers the request's "3. What is the average ...?"), or `nil`.
   private func question(answeredAt sentence: Int) -> NSRange? {
@@ -727,6 +768,9 @@ struct MentionExtractor {
   }
 
   private static let pipe = Pattern.make(#"\|"#)
+
+  private static let seized = Pattern.make(
+    #"\b(?:seized|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+crime)\b"#)
 
   private static let precept = Pattern.make(
     #"\bprecepts?\b|\bcouncil\s+tax\b|\bband\s+d\b"#)

@@ -76,7 +76,7 @@ struct Relevance {
   /// "12 Detective Constables" are not).
   static func isSectionHeading(_ block: Block, extractor: MentionExtractor) -> Bool {
     let text = extractor.text
-    guard !block.isTableRow, extractor.isHeading(block),
+    guard !block.isTableRow, extractor.isHeading(block) || isHeadline(block, text: text),
       MoneyFinder.amounts(in: text, range: block.range).isEmpty,
       !StaffFinder.staff(in: text, sentence: block.range).contains(where: { $0.count != nil })
     else { return false }
@@ -85,6 +85,15 @@ struct Relevance {
       return !"-*•·▪◦‣–—".utf16.contains(first)
     }
     return true
+  }
+
+  /// A news headline or page title: one line of up to 160 characters that does not end as a
+  /// sentence does.
+  private static func isHeadline(_ block: Block, text: SourceText) -> Bool {
+    guard block.lines.count == 1, block.range.length < 160 else { return false }
+    var end = block.range.end
+    while end > block.range.location, "*_ ".utf16.contains(text.unit(end - 1)) { end -= 1 }
+    return end > block.range.location && !".:!?;,\"”".utf16.contains(text.unit(end - 1))
   }
 
   /// Why the mention is about the topic, in words an analyst reads in `forcebench explain`,
@@ -104,6 +113,10 @@ struct Relevance {
     let blockIndex = layout.sentences[draft.sentence].block
     let block = layout.blocks[blockIndex]
     if isRow(block) {
+      // A list of grants that names the topic of some items speaks only for those ("Only
+      // some of these services relate to modern slavery"); a list of ranks is one team's,
+      // whatever each line names.
+      if draft.kind == .funding, mixedRows(at: blockIndex) { return nil }
       if let lead = leadInOfRows(at: blockIndex), introducesRows(lead) {
         if let word = extractor.topics.first(in: text, range: lead) {
           return ("the line leading into its list names '\(word)'", lead)
@@ -118,14 +131,11 @@ struct Relevance {
           return ("the line leading into its list refers back to '\(word)'", named)
         }
       }
-      // A list of grants that names the topic of some items speaks only for those; a list of
-      // ranks is one team's, whatever each line names.
-      if draft.kind == .funding, mixedRows(at: blockIndex) { return nil }
     } else if !diverts, let word = extractor.topics.first(in: text, range: block.range),
       !isRequest(block.range)
     {
       return ("its paragraph names '\(word)'", nil)
-    } else if let lead = introducingParagraph(before: blockIndex),
+    } else if !diverts, let lead = introducingParagraph(before: blockIndex),
       let word = extractor.topics.first(in: text, range: lead)
     {
       // Items written as paragraphs under "The Commissioner has been successful with three
@@ -150,6 +160,7 @@ struct Relevance {
       return ("the FOI answer it belongs to names '\(word)'", nil)
     }
     // The request it answers: the nearest request passage before it that names the topic.
+    guard !diverts else { return nil }
     let before = extractor.requests.filter { $0.location < context.location }
     for request in (before.isEmpty ? extractor.requests : before).reversed() {
       if let word = extractor.topics.first(in: text, range: request) {
@@ -212,7 +223,11 @@ struct Relevance {
     var position = index - 1
     while position >= 0, position >= index - 12 {
       let block = layout.blocks[position]
-      if headingOf[position] == position || isRequest(block.range) { return nil }
+      if headingOf[position] == position || isRequest(block.range)
+        || text.contains(Self.diversion, in: block.range)
+      {
+        return nil
+      }
       let trimmed = text.trimmed(block.range)
       if trimmed.length > 0, text.unit(trimmed.end - 1) == 0x3A { return trimmed }  // ":"
       // Items are short paragraphs; a long one is the answer going on.

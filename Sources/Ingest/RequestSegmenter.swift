@@ -38,7 +38,7 @@ enum RequestSegmenter {
   )
   /// A sentence that announces the quoted request.
   private static let requestPhrase = Pattern.make(
-    #"(?:you seek access to the following|you (?:have )?(?:asked|requested) (?:for )?(?:the following|the below)|your (?:request|e-?mail) (?:was|is|reads?|read) as follows|in your (?:request|e-?mail|letter) you (?:asked|requested)|you made the following request|your request (?:for information )?(?:is )?(?:set out|shown|repeated|reproduced) below)"#
+    #"(?:you seek access to the following|you (?:have )?(?:asked|requested) (?:for )?(?:the following|the below)|your (?:request|e-?mail) (?:was|is|reads?|read) as follows|in your (?:request|e-?mail|letter) you (?:asked|requested)|you made the following request|your request (?:for information )?(?:is )?(?:set out|shown|repeated|reproduced) below|we (?:have )?received (?:a|your) request\b[^.]*:\s*$|please (?:could|can|would) you (?:tell|provide|send|confirm|let|give)\b[^.]*:\s*$|I would (?:like|be grateful)\b[^.]*:\s*$|you (?:had|have) asked(?: for)?:\s*$)"#
   )
   /// A line that is only an answer heading (`Response`, `Answer:`, `Decision`).
   private static let answerHeading = Pattern.make(
@@ -63,7 +63,7 @@ enum RequestSegmenter {
   /// The words a question opens with, after its number or label.
   private static let questionOpening = Pattern.make(
     "^" + lead
-      + #"(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|has|have|is\s+there|are\s+there)\b"#
+      + #"(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|whether|has|have|is\s+there|are\s+there)\b"#
   )
   /// A numbered paragraph (`1.`, `2)`, `1a)`), the number in group 1.
   private static let numbered = Pattern.make(

@@ -162,8 +162,59 @@ enum StaffFinder {
           range: match.range, count: nil, basis: .fullTime, role: text.text(match.range),
           isTeam: true))
     }
+    // "a six-strong team - a detective inspector, a detective sergeant, three detective
+    // constables and an analyst": the team's size counts them all, the ranks say who.
+    if let strong = text.firstMatch(strongTeam, in: sentence),
+      let size = countWords[text.text(strong.range(at: 1)).lowercased()]
+        ?? Int(text.text(strong.range(at: 1)))
+    {
+      result.removeAll { $0.count != nil || $0.range.overlaps(strong.range) }
+      result.append(
+        StaffMatch(
+          range: strong.range, count: size, basis: .fullTime, role: text.text(strong.range),
+          isTeam: false))
+    }
+    // "a dedicated team of specialist officers", "we have dedicated officers": a team named by
+    // what it is, not by MSHT; the relevance gate says whether it is about MSHT.
+    if !text.contains(Statements.noDedicatedResource, in: sentence),
+      !text.contains(Statements.noSpecificBudget, in: sentence)
+    {
+      for match in text.matches(dedicatedTeam, in: sentence)
+      where !result.contains(where: { $0.range.overlaps(match.range) })
+        && !describedByCount(match.range, counted: result, in: text)
+      {
+        result.append(
+          StaffMatch(
+            range: match.range, count: nil, basis: .fullTime, role: text.text(match.range),
+            isTeam: true))
+      }
+    }
+    // "investigated by trained detectives within CID", "led by detectives in the Serious and
+    // Organised Crime Command": the work sits with general teams, no one full time.
+    for match in text.matches(generalTeamWork, in: sentence)
+    where !result.contains(where: { $0.range.overlaps(match.range) })
+      && !text.contains(dedicatedWord, in: match.range)
+    {
+      result.append(
+        StaffMatch(
+          range: match.range, count: nil, basis: .partTime, role: text.text(match.range),
+          isTeam: true))
+    }
     return result.sorted { $0.range.location < $1.range.location }
   }
+
+  private static let strongTeam = Pattern.make(
+    #"\b(\w+)-strong\s+(?:[\w-]+\s+){0,3}?(?:team|unit|squad|cell)\b"#)
+
+  private static let generalTeamWork = Pattern.make(
+    #"\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions)\b"#
+  )
+  private static let dedicatedWord = Pattern.make(
+    #"\b(?:dedicated|specialist|modern\s+slavery|trafficking|anti[- ]slavery)\b"#)
+
+  private static let dedicatedTeam = Pattern.make(
+    #"\b(?:a|an)\s+dedicated\s+(?:[\w-]+\s+){0,4}?(?:team|unit)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators))?|\b(?:have|has)\s+dedicated\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators)\b"#
+  )
 
   /// "every Local Policing Unit has", "each division has": one post in each of units that
   /// are not counted.
@@ -361,6 +412,8 @@ enum StaffFinder {
     let opener = tokens[start]
     let isThe = ableToOpen.contains(opener.lower)
     let previous = start > 0 ? tokens[start - 1] : nil
+    // "It is not a full-time role": no post is counted.
+    if let previous, ["not", "no", "never"].contains(previous.lower) { return nil }
     let next = start + 1 < tokens.count ? tokens[start + 1] : nil
     let firstCount: Int
     if isThe {

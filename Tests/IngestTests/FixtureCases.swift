@@ -442,9 +442,10 @@ let fixtureCases: [FixtureCase] = [
   (
     // Staff table rows (role, count, basis cells) are staff; a "Total" row adds no money; the
     // <title> gives no mention.
+    // The unit named in the table's lead-in is the people its rows count: it is set aside,
+    // and the rows are the facts.
     "foi_hants_html_staff_table_2019.html", "hampshire", "2019-06-03", "foi_response", "",
     [
-      "staff |  |  |  |  | full_time |  | The Hampshire Constabulary anti-slavery unit",
       "staff |  |  |  | 2 | full_time |  | | Detective Sergeant | 2 | Full time |",
       "staff |  |  |  | 5 | part_time |  | | Detective Constables | 5 | Part time |",
       "staff |  |  |  | 1 | part_time |  | | Research Officer | 0.5 FTE | Part time |",

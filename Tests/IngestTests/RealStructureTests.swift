@@ -200,4 +200,57 @@ import Testing
       title: "Modern slavery resources | Cumbria Constabulary")
     #expect(result.record.forceID == "cumbria")
   }
+
+  /// Work carried by general teams is people, uncounted and part time; a team's size
+  /// ("six-strong") counts the ranks that make it up; a post denied full time adds nobody.
+  @Test func generalTeamsTeamSizesAndPartTimeLeads() throws {
+    let result = try read(
+      """
+      Cleveland Police - Freedom of Information
+
+      Request
+
+      How many officers work on modern slavery?
+
+      Response
+
+      Modern slavery offences are investigated by detectives within the Public Protection Unit.
+
+      The six-strong modern slavery team brings together a Detective Sergeant, two Detective Constables and a Police Constable, backed by a researcher and an analyst.
+
+      The force lead is a Detective Superintendent. It is not a full-time role.
+      """)
+    #expect(
+      result.mentions.map(FixtureSupport.summary) == [
+        "staff |  |  |  |  | part_time |  | Modern slavery offences are investigated by detectives",
+        "staff |  |  |  | 6 | full_time |  | The six-strong modern slavery team brings together a Detective Sergeant, two Detective Constables and a Police Constable, backed by a researcher and an analyst.",
+        "staff |  |  |  | 1 | part_time |  | The force lead is a Detective Superintendent.",
+      ])
+  }
+
+  /// A requester's "Please could you tell me:" and questions opening "Whether ..." are request
+  /// text; seized cash and "does not give any funding" are no resources.
+  @Test func requestsQuotedBackInAThreadAndMoneyThatIsNoResource() throws {
+    let result = try read(
+      """
+      Dear Sussex Police,
+
+      Please could you tell me:
+
+      1. Whether the force contributes money to the county anti-slavery network.
+
+      Response
+
+      Sussex Police does not give any funding to the county anti-slavery network. In a modern slavery operation last year cash of £41,000 was seized.
+      """)
+    #expect(
+      result.mentions.map(FixtureSupport.summary) == [
+        "statement |  |  |  |  |  |  | Sussex Police does not give any funding to the county anti-slavery network."
+      ])
+    #expect(
+      result.requests.map(\.text) == [
+        "Please could you tell me:\n\n1. Whether the force contributes money to the county anti-slavery network."
+      ])
+    #expect(result.setAside.map(\.reason) == ["money seized or confiscated, not a resource"])
+  }
 }
