@@ -261,7 +261,9 @@ struct MentionExtractor {
       let countedNext = drafts[(position + 1)...].first { later in
         later.kind == .staff && later.count != nil
           && later.quote.location >= draft.quote.end
-          && layout.sentences[later.sentence].block <= block + 3
+          && (layout.sentences[later.sentence].block <= block + 1
+            || layout.sentences[later.sentence].block <= block + 3
+              && layout.blocks[layout.sentences[later.sentence].block].isTableRow)
           && !text.contains(Self.teamReference, in: later.quote)
       }
       if isTeam, countedNext != nil {

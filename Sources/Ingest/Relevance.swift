@@ -49,7 +49,8 @@ struct Relevance {
     headings = Array(Set(headingOf.compactMap { $0 })).sorted()
     var named: Set<Int> = []
     var unnamed: Set<Int> = []
-    for draft in drafts where draft.kind != .statement {
+    // Money only: a list of grants mixes topics; a team's people are one team's.
+    for draft in drafts where draft.kind == .funding {
       guard let heading = headingOf[extractor.layout.sentences[draft.sentence].block] else {
         continue
       }
@@ -117,7 +118,9 @@ struct Relevance {
       // some of these services relate to modern slavery"); a list of ranks is one team's,
       // whatever each line names.
       if draft.kind == .funding, mixedRows(at: blockIndex) { return nil }
-      if let lead = leadInOfRows(at: blockIndex), introducesRows(lead) {
+      if let lead = leadInOfRows(at: blockIndex), introducesRows(lead),
+        !text.contains(Self.diversion, in: lead)
+      {
         if let word = extractor.topics.first(in: text, range: lead) {
           return ("the line leading into its list names '\(word)'", lead)
         }
@@ -173,13 +176,13 @@ struct Relevance {
   /// Words that turn from the topic to other things: "Elsewhere, ...", "Other services
   /// commissioned ...", "the Commissioner's wider fund", "Separately".
   private static let diversion = Pattern.make(
-    #"^[\W\d]*(?:elsewhere|separately|other|outside|beyond|more\s+widely|in\s+other)\b|\b(?:wider|other)\s+(?:\w+\s+){0,2}?(?:funds?|grants?|services|priorities|areas|projects|schemes|work)\b|\belsewhere\b"#
+    #"^[\W\d]*(?:elsewhere|separately|other|outside|beyond|more\s+widely|in\s+other|for\s+completeness|for\s+comparison|by\s+way\s+of\s+comparison)\b|\b(?:wider|other)\s+(?:\w+\s+){0,2}?(?:funds?|grants?|services|priorities|areas|projects|schemes|work)\b|\belsewhere\b"#
   )
 
   /// A sentence that refers back to something named before it: "the team", "this service",
   /// "the post", "it", "they".
   private static let backReference = Pattern.make(
-    #"^[\W\d]*(?:it|they|this|these)\b|\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|above\s+|said\s+)?(?:team|unit|hub|cell|squad|service|helpline|project|programme|scheme|network|partnership|post|posts|role|roles|co-?ordinator|coordinator|navigator|advocate|charity)(?:['’]s)?\b"#
+    #"^[\W\d]*(?:it|they|this|these)\b|\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|above\s+|said\s+|new\s+|[\w]+-[\w-]+\s+)?(?:team|unit|hub|cell|squad|service|helpline|project|programme|scheme|network|partnership|post|posts|role|roles|co-?ordinator|coordinator|navigator|advocate|charity)(?:['’]s)?\b"#
   )
 
   private func firstWord(in string: String) -> String? {
