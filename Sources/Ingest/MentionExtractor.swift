@@ -3,17 +3,28 @@ import Records
 
 /// Extracts the resource mentions of one document's answer text.
 ///
-/// Request passages are cut out first; then each sentence is searched for money, staff,
-/// funding without an amount, and statements. Afterwards a sentence that only dates what is
-/// next to it ("The latter has only been in place since early 2017.") lends its period to the
-/// adjacent mention, statement sentences of one paragraph become one statement, and an
-/// exemption explained after a "neither confirm nor deny" adds its sections to that statement.
+/// How a document is read, in order, and where each step lives (to add a phrasing, find its
+/// step here):
 ///
-/// Money is not a resource when its sentence is about the FOI cost limit ("exceeds the
-/// appropriate limit of £450"), when it is a procurement threshold ("contracts with a value over
-/// £25,000"), or, in a modern-slavery statement, when its sentence does not tie it to MSHT
-/// spending (an organisation's whole budget, its spend with suppliers); there, too, staff are
-/// counted only in sentences that name MSHT ("2,100 officers and staff" is the organisation).
+/// 1. Request and answer: `RequestSegmenter` sets aside the request quoted back (headings,
+///    labels, numbered questions, "Please could you tell me:"); an answer heading switches to
+///    answer text whatever labels its paragraphs carry.
+/// 2. Per answer sentence (`extract(sentence:range:aside:)`):
+///    - money: `MoneyFinder`, less cost limits, thresholds, precepts, seized cash, fund totals
+///      and table totals (each set aside with its reason);
+///    - people: `StaffFinder.staff` (counted phrases, MSHT-named teams, "a dedicated team",
+///      "N-strong team", work "investigated by" general teams), `StaffFinder.tableRow`,
+///      `StaffFinder.namedOfficers`; posts bought with the sentence's money are the money's;
+///    - funding without an amount: `fundedVerb` (and `fundedPost`: a funded post is a person
+///      too);
+///    - statements: `Statements.cues` (no specific budget, absorbed, cannot disaggregate,
+///      nothing given, no dedicated resource, no information held, exemptions), less the
+///      Act's boilerplate and refusals that are not about resources.
+/// 3. Across sentences: periods lent by dating sentences, team periods, part-time roles said
+///    in the next sentence, one statement per paragraph, teams counted right after, one
+///    neither-confirm-nor-deny, breakdowns of a total.
+/// 4. The relevance gate, `Relevance`: money and people count only when tied to MSHT or an
+///    area next to it (the words of `Pipelines/vocabulary.yml`); the rest is set aside.
 ///
 /// Ids are `doc#start-end`; when two mentions are cut from the same span (a sentence giving a
 /// funding fact and a statement), the later ones in document order get `~2`, `~3`, ...

@@ -9,6 +9,7 @@ struct Forcebench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "forcebench",
     abstract: "Turns police FOI answers into cited facts and benchmarking reports.",
+    version: Version.text,
     subcommands: [
       RunCommand.self, StatusCommand.self, QuarterlyCommand.self, ValidateCommand.self,
       ExplainCommand.self,

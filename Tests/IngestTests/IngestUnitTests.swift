@@ -410,11 +410,12 @@ import Testing
     #expect(requests.count == 1)
     let names = IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).inputFiles(in: context)
       .map(\.lastPathComponent)
+    // Sorted by full path: where the vocabulary sorts depends on where the checkout is.
     #expect(
-      names == [
+      names.filter { $0 != "vocabulary.yml" } == [
         "kent.csv", "foi_kent_bullets_2018.txt", "money_ranges.txt", "forces.csv",
-        "vocabulary.yml",
       ])
+    #expect(names.filter { $0 == "vocabulary.yml" }.count == 1)
   }
 
   @Test func missingForcesFileIsAnError() throws {

@@ -30,6 +30,20 @@ struct CommandLineTests {
     )
   }
 
+  /// The binary built in this checkout names the package version and the checkout's commit.
+  @Test func versionNamesThePackageAndTheCheckout() throws {
+    let folder = try TestFolder()
+    let (status, output, _) = try forcebench(["--version"], in: folder.url)
+    #expect(status == 0)
+    #expect(output.hasPrefix("0.2.0"))
+    let line = output.trimmingCharacters(in: .newlines)
+    #expect(
+      line == "0.2.0"
+        || line.range(of: #"^0\.2\.0 \(checkout [0-9a-f]{12}\)$"#, options: .regularExpression)
+          != nil
+    )
+  }
+
   @Test func aMissingInputsFolderIsOneLineOnStderr() throws {
     let folder = try TestFolder()
     let (status, output, error) = try forcebench(["run", "--inputs", "Nowhere"], in: folder.url)
