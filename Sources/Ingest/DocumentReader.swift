@@ -19,18 +19,33 @@ enum DocumentReader {
     url: URL, name: String, display: String, detector: ForceDetector, topics: TopicWords
   ) throws(IngestError) -> Result {
     let data = try bytes(of: url, display: display)
-    let (string, encoding) = try decodedText(data, url: url, name: name, display: display)
+    let (decoded, encoding) = try decodedText(data, url: url, name: name, display: display)
+    // NUL and other control characters (tab and line breaks apart) are no words of an answer
+    // and must never reach a CSV; they go before offsets are counted, so quotes stay exact.
+    let string = String(
+      String.UnicodeScalarView(
+        decoded.unicodeScalars.filter { !Self.isControl($0) }))
+    let removedControls = string.unicodeScalars.count != decoded.unicodeScalars.count
     let lower = name.lowercased()
     let title =
       lower.hasSuffix(".html") || lower.hasSuffix(".htm")
       ? HTMLText.title(of: TextDecoder.decode([UInt8](data)).0) : ""
     var result = analyse(
       string, encoding: encoding, name: name, detector: detector, topics: topics, title: title)
+    if removedControls { result.record.flags.append("control_characters_removed") }
     // The hash of the bytes lets a quarterly report tell a replaced document from a new one.
     result.record.sha256 = SHA256.hash(data: data).map { byte in
       (byte < 16 ? "0" : "") + String(byte, radix: 16)
     }.joined()
     return result
+  }
+
+  /// Control characters other than tab, line feed, carriage return and the form feed that
+  /// pdftotext puts between pages.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (value < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(value))
+      || (0x7F...0x9F).contains(value)
   }
 
   /// The file's bytes, read once for both decoding and hashing.

@@ -254,3 +254,24 @@ import Testing
     #expect(result.setAside.map(\.reason) == ["money seized or confiscated, not a resource"])
   }
 }
+
+/// NUL and other control characters never reach an output, and quotes stay exact.
+@Suite struct ControlCharacterTests {
+  @Test func controlCharactersAreRemovedAndFlagged() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("forcebench-controls-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("kent.txt")
+    let text =
+      "Kent Police\n\nResponse\n\nThe PCC gave \u{0}£9,000\u{7} to a modern slavery charity.\n"
+    try Data(text.utf8).write(to: file)
+    let detector = try #require(FixtureSupport.detector)
+    let result = try DocumentReader.read(
+      url: file, name: "kent.txt", display: "kent.txt", detector: detector,
+      topics: try #require(FixtureSupport.topics))
+    #expect(result.record.flags == ["date_unknown", "control_characters_removed"])
+    #expect(result.mentions.map(\.quote) == ["The PCC gave £9,000 to a modern slavery charity."])
+    #expect(!result.mentions.contains { $0.context.unicodeScalars.contains { $0.value < 0x09 } })
+  }
+}
