@@ -1,0 +1,62 @@
+import Foundation
+
+/// Funding with no amount: "is funded by the PCC", "has allocated funding to", "agreed to
+/// continue funding the programme", "money for the borough to deliver training". Whether it is
+/// about MSHT is the relevance gate's to say, like any money. A post the verb pays for ("the
+/// Commissioner also funds the network's coordinator post", "has agreed to fund the post for
+/// three years") is a person as well as the money for them.
+struct FundingWithoutAmount: SentenceRecognizer {
+  private static let fundedVerb = Pattern.make(
+    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b|\b(?:agreed|agrees|decided|decides|continues?|continued|will|intends)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:fund(?:ing)?|part[- ]fund|contribute\s+(?:funding\s+|money\s+)?(?:to|towards))\b|\bcontribut(?:ed|es|ing)\s+(?:funding|money)\s+(?:to|towards)\b|\b(?:allocated|provided|given|awarded|committed)\s+(?:\w+\s+)?funding\s+(?:to|for|towards)\b|\bpaid\s+for\s+by\s+(?:the\s+)?(?:PCC|OPCC|Commissioner|Mayor|force|Police\s+and\s+Crime\s+Commissioner)\b|\b(?:PCC|OPCC|Commissioner)(?:['’]s)?\s+(?:\([^)]{0,50}\)\s+)?(?:['’]s\s+)?funding\s+(?:for|of|to|towards)\b|^[\W\d]*(?:money|funds|funding|a\s+grant|grants)\s+(?:for|to)\s+(?:the\s+)?\w+|^[\W\d]*a\s+bid\b[^.;]{0,80}\bto\s+\w+|\bpays?\s+for\s+(?:the|a|an)\b|\bpaid\s+for\s+(?:from|through|out\s+of)\b|\b(?:confirmed|approved|agreed|secured|announced|awarded|granted)\s+(?:\w+\s+)?funding\s+(?:for|to|towards)\b|\bsuccessful\s+(?:in|with)\s+(?:\w+\s+)?bids?\b|\b(?:PCC|OPCC|Commissioner)[- ](?:commissioned|funded)\b|\b(?:receive|receives|received)\s+(?:joint\s+|additional\s+|further\s+)?funding\b"#
+  )
+  /// The post a funding verb pays for, right after it: "the network's coordinator post", "the
+  /// post", "a new analyst role".
+  private static let fundedPost = Pattern.make(
+    #"^\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:post|role|position)\b(?!\s+(?:of|holders?))"#)
+  /// "The Commissioner has funded the following organisations:": the rows are the money.
+  private static let leadsIntoList = Pattern.make(
+    #"\b(?:the\s+following|as\s+follows|set\s+out\s+below|listed\s+below|shown\s+below|below:)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:bids|grants|awards|projects|services|posts|organisations|schemes)\s*:"#
+  )
+  private static let exceptFor = Pattern.make(
+    #"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|beyond)\b"#)
+  private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let (text, range) = (document.text, sentence.range)
+    guard sentence.money.isEmpty, !sentence.isFurniture,
+      !sentence.staff.contains(where: { !$0.isTeam }),
+      let verb = text.firstMatch(Self.fundedVerb, in: range),
+      // "No specific funding ..., other than the PCC's funding for the charity": the money
+      // excepted from the "no" is money all the same.
+      !text.contains(Statements.noSpecificBudget, in: range)
+        || text.contains(
+          Self.exceptFor,
+          in: NSRange.between(max(range.location, verb.range.location - 40), verb.range.location))
+    else { return }
+    let before = NSRange.between(max(range.location, verb.range.location - 12), verb.range.location)
+    let negated =
+      text.contains(Self.negation, in: before) || text.contains(Self.negation, in: verb.range)
+    // "The Modern Slavery Unit is funded from the base budget": how a team is paid for is a
+    // detail of the team, not another resource.
+    let fundsATeam = sentence.staff.contains { $0.isTeam && $0.range.end <= verb.range.location }
+    // "paid for from the normal budgets", "funded from within the budgets of Local Policing":
+    // the work is carried in general budgets, a statement of absorbed work, not a fund.
+    let fromGeneralBudgets = text.contains(Statements.existingResources, in: range)
+    let leadsIntoRows = text.contains(Self.leadsIntoList, in: range)
+    guard !negated, !fundsATeam, !fromGeneralBudgets, !leadsIntoRows else { return }
+    var draft = MentionExtractor.Draft(
+      kind: .funding, quote: range, sentence: sentence.index, lastSentence: sentence.index)
+    draft.cues = ["msht"]
+    draft.period = document.period(near: verb.range, clause: range, sentence: range)
+    sentence.drafts.append(draft)
+    let after = NSRange.between(verb.range.end, min(range.end, verb.range.end + 70))
+    if let post = text.firstMatch(Self.fundedPost, in: after) {
+      var staff = MentionExtractor.Draft(
+        kind: .staff, quote: range, sentence: sentence.index, lastSentence: sentence.index,
+        count: 1, basis: .fullTime)
+      staff.role = text.text(post.range)
+      staff.period = draft.period
+      sentence.drafts.append(staff)
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Counted people and MSHT teams in running prose (`StaffFinder.staff`): "a sergeant and six
+/// detectives", "the team has 18 members", "a five-strong team", "a dedicated team",
+/// "investigated by CID". Page furniture names a team only to say what the page is about; the
+/// team is named again where the answer speaks of it.
+struct CountedPeople: SentenceRecognizer {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    sentence.staff = StaffFinder.staff(in: document.text, sentence: sentence.range)
+    if sentence.isFurniture { sentence.staff.removeAll(where: \.isTeam) }
+  }
+}
+
+/// "DS Callum Royle" on a line of its own under the unit's lead-in, "led by DI Helen Marwood":
+/// one officer each, named rather than counted. A short line counts as a listed officer only
+/// under "... consists of:" or under another such line, so a chief constable's signature does
+/// not.
+struct NamedOfficers: SentenceRecognizer {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let blockIndex = document.layout.sentences[sentence.index].block
+    let block = document.layout.blocks[blockIndex]
+    let opensShortLine =
+      block.lines.count == 1 && block.range.length < 100
+      && sentence.range.location <= block.body.location && blockIndex > 0
+      && document.introducesNamedOfficers(document.layout.blocks[blockIndex - 1])
+    let officers = StaffFinder.namedOfficers(
+      in: document.text, sentence: sentence.range, lineStart: opensShortLine)
+    for officer in officers
+    where !sentence.staff.contains(where: { $0.range.overlaps(officer.range) }) {
+      sentence.staff.append(officer)
+    }
+    sentence.staff.sort { $0.range.location < $1.range.location }
+  }
+}
+
+/// "| Detective Sergeant | 2 | Full time |": a post and its count in cells of their own, read
+/// with the table's header row.
+struct StaffTableRow: SentenceRecognizer {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let layout = document.layout
+    let blockIndex = layout.sentences[sentence.index].block
+    guard layout.blocks[blockIndex].isTableRow,
+      !sentence.staff.contains(where: { !$0.isTeam })
+    else { return }
+    var top = blockIndex
+    while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
+    let header = top < blockIndex ? document.cells(of: layout.blocks[top].range) : []
+    guard
+      let row = StaffFinder.tableRow(
+        cells: document.cells(of: layout.blocks[blockIndex].range), header: header,
+        in: document.text)
+    else { return }
+    sentence.staff.removeAll { $0.range.overlaps(row.range) }
+    sentence.staff.append(row)
+    sentence.staff.sort { $0.range.location < $1.range.location }
+  }
+}
+
+/// A modern-slavery statement counts the organisation's people ("over 3,000 officers and
+/// staff"), not its MSHT posts, unless the sentence names the topic.
+struct OrganisationStaff: SentenceRecognizer {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    guard document.type == .statement,
+      !document.text.contains(document.topics.any, in: sentence.range)
+    else { return }
+    sentence.staff = []
+  }
+}
+
+/// "6.5 FTE: a Detective Sergeant, four Detective Constables ...": the people counted say more
+/// than the rounded total, and counting both would count them twice.
+struct FractionalTotals: SentenceRecognizer {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    guard sentence.staff.contains(where: { !$0.isTeam && !$0.isFractionalTotal }) else { return }
+    sentence.staff.removeAll(where: \.isFractionalTotal)
+  }
+}
+
+/// A post or team the sentence's money buys is the money's, not a separate staff mention:
+/// "contributes £35,000 a year towards the regional Coordinator post", "Modern Slavery Unit
+/// staffing | £312,000", "£25,000 to Unseen to provide a modern slavery outreach worker",
+/// "£35,000 to Justice and Care for a Victim Navigator".
+struct PostsTheMoneyPaysFor: SentenceRecognizer {
+  /// Words after an amount that make the post next named what it pays for: "to provide a",
+  /// "for a", "towards the", "to fund an", "to employ two".
+  private static let paysFor = Pattern.make(
+    #"^[^;.£]*?\b(?:to\s+(?:provide|fund|employ|recruit|pay\s+for|support)|for|towards)\s+$"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let money = sentence.money
+    guard !money.isEmpty else { return }
+    sentence.staff.removeAll { $0.isTeam || MentionExtractor.namesPost($0.role) }
+    sentence.staff.removeAll { match in
+      !match.isTeam
+        && money.contains { amount in
+          amount.range.end <= match.range.location
+            && match.range.location - amount.range.end <= 80
+            && document.text.contains(
+              Self.paysFor, in: NSRange.between(amount.range.end, match.range.location))
+        }
+    }
+  }
+}
+
+/// "A modern slavery co-ordinator was recruited ..., costing £12,650": one post and its cost
+/// are the money's, like "a post at a cost of £19,250".
+struct PostAndItsCost: SentenceRecognizer {
+  private static let costOf = Pattern.make(
+    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    guard sentence.money.count == 1, sentence.staff.count == 1, let post = sentence.staff.first,
+      post.count == 1, !post.isTeam, document.text.contains(Self.costOf, in: sentence.range)
+    else { return }
+    sentence.staff = []
+  }
+}
+
+/// "Three posts, including a co-ordinator": the co-ordinator is one of the three.
+struct PostsIncluded: SentenceRecognizer {
+  private static let including = Pattern.make(
+    #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely)\b"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    var kept: [StaffMatch] = []
+    for match in sentence.staff {
+      if let last = kept.last, !last.isTeam, !match.isTeam,
+        document.text.contains(
+          Self.including, in: NSRange.between(last.range.end, match.range.location))
+      {
+        continue
+      }
+      kept.append(match)
+    }
+    sentence.staff = kept
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// What one answer sentence has given so far. The recognizers of
+/// `MentionExtractor.sentenceRecognizers` read it in turn, each adding what it recognises or
+/// setting aside what it rules out.
+struct SentenceReading {
+  /// The sentence's index in the document layout.
+  let index: Int
+  /// Its answer text (request text and answer labels cut off), UTF-16.
+  let range: NSRange
+  /// Whether the sentence is page furniture: a heading, a title line, a breadcrumb or a
+  /// "Subject:" line, which names a team only to say what the page is about.
+  let isFurniture: Bool
+  /// Amounts still in play; a screen that rules one out moves it to `aside`.
+  var money: [MoneyMatch] = []
+  /// People and teams still in play, in order of their start.
+  var staff: [StaffMatch] = []
+  /// The mentions built from the sentence.
+  var drafts: [MentionExtractor.Draft] = []
+  /// Money and people found but not taken, each with its reason.
+  var aside: [MentionExtractor.Aside] = []
+
+  /// Moves the amounts `drop` picks from `money` to `aside` with the reason.
+  mutating func setAside(_ reason: String, where drop: (MoneyMatch) -> Bool) {
+    for match in money where drop(match) {
+      aside.append(
+        MentionExtractor.Aside(
+          kind: .funding, range: match.range, sentence: index, amount: match.amount,
+          reason: reason))
+    }
+    money.removeAll(where: drop)
+  }
+}
+
+/// One kind of thing ingest recognises in an answer sentence: amounts, figures that are no
+/// resource, counted people, teams, funding without an amount, statements.
+///
+/// A recognizer reads one sentence with what the recognizers before it found, and the
+/// document around it (`MentionExtractor`: its text, layout, request passages, vocabulary and
+/// type). It never reads other sentences' findings; that is a `DocumentPass`'s work.
+protocol SentenceRecognizer: Sendable {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor)
+}
+
+/// What all the document's sentences gave, for the passes that read across sentences.
+struct DocumentReading {
+  /// The answer sentences: layout index and answer text.
+  let sentences: [(index: Int, range: NSRange)]
+  var drafts: [MentionExtractor.Draft]
+  var aside: [MentionExtractor.Aside]
+}
+
+/// A step that reads across sentences once every sentence has been read: periods lent by a
+/// neighbour, statements merged per paragraph, repeats within the answer set aside.
+protocol DocumentPass: Sendable {
+  func apply(to reading: inout DocumentReading, in document: MentionExtractor)
+}
+
+extension MentionExtractor {
+  /// Every sentence recognizer, in the order it runs. To add a phrasing, find the recognizer of
+  /// its kind here and give it a fixture; add a recognizer only for a new kind of thing.
+  ///
+  /// The order matters in three places: the screens run before anything reads the money, so a
+  /// cost limit never pays for a post; people are found before the money claims the posts it
+  /// buys; and clauses are cut only when money and people are settled, since each mention's
+  /// quote runs to the next one's.
+  static let sentenceRecognizers: [any SentenceRecognizer] = [
+    // Money, and the figures that are not money for a service.
+    AmountsOfMoney(),
+    CostLimit(),
+    ContractThreshold(),
+    StatementFigures(),
+    SeizedMoney(),
+    Precept(),
+    FundSize(),
+    TableTotal(),
+    // People and teams.
+    CountedPeople(),
+    NamedOfficers(),
+    StaffTableRow(),
+    OrganisationStaff(),
+    FractionalTotals(),
+    // People and money in one sentence.
+    PostsTheMoneyPaysFor(),
+    PostAndItsCost(),
+    PostsIncluded(),
+    // Mentions.
+    MentionClauses(),
+    FundingWithoutAmount(),
+    ResourceStatements(),
+  ]
+
+  /// Every pass across sentences, in the order it runs: periods first (a dating sentence
+  /// dates the mention next to it), then statements merged, then the repeats within the
+  /// answer set aside.
+  static let documentPasses: [any DocumentPass] = [
+    DatingSentences(),
+    TeamPeriods(),
+    RolesHeldAlongsideDuties(),
+    OneStatementPerParagraph(),
+    TeamsCountedNext(),
+    OneNeitherConfirmNorDeny(),
+    Breakdowns(),
+  ]
+}

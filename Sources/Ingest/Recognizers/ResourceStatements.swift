@@ -1,0 +1,67 @@
+import Foundation
+
+/// Statements about resources (`Statements.cues`): no specific budget, absorbed, cannot be
+/// disaggregated, nothing given, no dedicated resource, no information held, exemptions and
+/// neither-confirm-nor-deny; less the Act's boilerplate and refusals that are not about
+/// resources.
+struct ResourceStatements: SentenceRecognizer {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let (text, range) = (document.text, sentence.range)
+    var statement = Statements.cues(in: text, sentence: range)
+    // "A1. No information held." answers the question before it: when that question asks
+    // about money or staff, the short answer is about them too.
+    if statement.cues.isEmpty, text.contains(Statements.noInformationHeld, in: range),
+      text.text(range).split(whereSeparator: \.isWhitespace).count <= 8,
+      let asked = document.requests.last(where: { $0.end <= range.location }),
+      text.contains(
+        Statements.resourceWords, in: document.question(answeredAt: sentence.index) ?? asked)
+    {
+      statement.cues = ["no_information_held"]
+    }
+    let refusal = ["exemption", "ncnd"]
+    // "Section 31 is a qualified exemption ...", "When a reasonable estimate has been made
+    // ...": the Act explained, not an answer about this force's resources.
+    if text.contains(Statements.actBoilerplate, in: range) {
+      statement.cues.removeAll { refusal.contains($0) }
+      // Its sections still say which exemptions the refusal before it relies on.
+      if !statement.sections.isEmpty { statement.cues.append(MentionExtractor.explainsAct) }
+    }
+    // "The Delivery Plan is held; however, it is exempt", "the names of other staff are
+    // exempt under s40(2)": what is withheld is a document or people's identities, not the
+    // resource information asked for.
+    if statement.cues.contains(where: refusal.contains),
+      text.contains(Statements.withheldOtherThanResources, in: range)
+    {
+      statement.cues.removeAll { refusal.contains($0) }
+      statement.sections = []
+    }
+    // A refusal (on cost, or neither confirm nor deny) of a request that asks for crime
+    // figures, not resources, is no resource fact.
+    if statement.cues.contains(where: refusal.contains),
+      !document.requests.isEmpty, !text.contains(Statements.resourceWords, in: range),
+      !document.requests.contains(where: { text.contains(Statements.resourceWords, in: $0) })
+    {
+      statement.cues.removeAll { refusal.contains($0) }
+      statement.sections = []
+    }
+    // "funded at £250k from the Force's core budget", "this contribution cannot be broken down
+    // further": words that say where an amount comes from or how far it goes are the amount's.
+    // The same holds for a funded service with no amount ("also funds Lighthouse ...; its cost
+    // cannot be disaggregated by crime type"): the funding is the fact.
+    let fundsSomething = !sentence.money.isEmpty || sentence.drafts.contains { $0.kind == .funding }
+    let qualifiesMoney =
+      fundsSomething
+      && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
+    guard !statement.cues.isEmpty, !qualifiesMoney else { return }
+    var draft = MentionExtractor.Draft(
+      kind: .statement, quote: range, sentence: sentence.index, lastSentence: sentence.index)
+    draft.cues = statement.cues
+    draft.sections = statement.sections
+    // "There was no specific funding ... in 2015/16", "Prior to April 2017 there was no team".
+    draft.period = PeriodFinder.periods(in: text, range: range).first?.words(in: text) ?? ""
+    sentence.drafts.append(draft)
+    // "There is no budget set specifically for the trafficking unit": the team is what the
+    // statement is about, not a staff resource of its own.
+    sentence.drafts.removeAll { $0.isTeam }
+  }
+}
