@@ -22,12 +22,7 @@ public struct RuleBook: Sendable, Hashable {
   ]
 
   /// The cue ids ingest puts on mentions.
-  public static let knownCues: Set<String> = [
-    "dedicated", "part_time", "shared_purpose", "cse", "msht", "no_specific_budget",
-    "no_information_held", "cannot_disaggregate", "absorbed", "existing_resources",
-    "not_commissioned", "no_dedicated_resource", "ncnd", "exemption", "funded_service",
-    "victim_services",
-  ]
+  public static let knownCues = Cue.known
 
   /// The first rule that matches the fact, or `nil`.
   public func firstMatch(for fact: Fact) -> ClassificationRule? {

@@ -14,12 +14,7 @@ struct CodedFacts {
     "quote", "note",
   ]
   static let required = ["kind", "force_id", "quote"]
-  private static let cueIDs: Set<String> = [
-    "dedicated", "part_time", "shared_purpose", "cse", "msht", "no_specific_budget",
-    "no_information_held", "cannot_disaggregate", "absorbed", "existing_resources",
-    "not_commissioned", "no_dedicated_resource", "ncnd", "exemption", "funded_service",
-    "victim_services",
-  ]
+  private static let cueIDs = Cue.known
 
   /// The mentions of one coded file and the document record that stands for it.
   static func read(

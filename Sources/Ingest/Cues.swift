@@ -21,6 +21,7 @@ enum Cues {
     ("cannot_disaggregate", Statements.cannotDisaggregate),
     ("absorbed", Statements.absorbed),
     ("existing_resources", Statements.existingResources),
+    ("part_of_wider_work", Statements.partOfWiderWork),
     ("not_commissioned", Statements.notCommissioned),
     ("no_dedicated_resource", Statements.noDedicatedResource),
     ("ncnd", Statements.ncnd),

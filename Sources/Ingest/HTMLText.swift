@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Tags are removed, `head`, `title`, `script` and `style` content and comments dropped, entities (named and
 /// numeric) decoded, and runs of white space collapsed as a browser would. Block elements
-/// (`p`, `div`, `li`, headings, `br`, ...) end a line so that words of neighbouring blocks never
-/// run together; a table row becomes one line with its cells between `|` marks, like a Markdown
-/// table.
+/// (`p`, `div`, `li`, headings, ...) are paragraphs of their own, set apart by a blank line,
+/// and `br` ends a line, so that words of neighbouring blocks never run together; a list item
+/// starts with a bullet and a heading with its level in `#` marks; a table row becomes one line with its cells between `|` marks, like a
+/// Markdown table.
 enum HTMLText {
   /// Elements that start and end a line of their own.
   private static let blocks: Set<String> = [
@@ -39,12 +40,22 @@ enum HTMLText {
     var output = ""
     var pendingSpace = false
     var inRow = false
+    // For each list open, whether it is navigation (a menu or breadcrumb): its items are
+    // links, not items of the page's own lists, so they get no bullet.
+    var lists: [Bool] = []
+    var navigation = 0
     let scalars = Array(html.unicodeScalars)
     var index = 0
 
     func newline() {
       pendingSpace = false
       if !output.isEmpty, !output.hasSuffix("\n") { output.append("\n") }
+    }
+    // A block element is a paragraph of its own, as a browser shows it: a blank line after it,
+    // so that a list item or paragraph with no full stop never runs into the next one.
+    func paragraphBreak() {
+      newline()
+      if !output.isEmpty, !output.hasSuffix("\n\n") { output.append("\n") }
     }
     func emit(_ text: String) {
       for scalar in text.unicodeScalars {
@@ -94,8 +105,40 @@ enum HTMLText {
             output.append(inRow ? " | " : "| ")
             inRow = true
           }
+        case "br":
+          newline()
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+          paragraphBreak()
+          // Its level, as Markdown writes it, so that a section under one heading is not read
+          // as under the heading of the section before it.
+          if !isEnd, let level = Int(name.dropFirst()) {
+            output.append(String(repeating: "#", count: level) + " ")
+          }
+        case "nav":
+          navigation = max(0, navigation + (isEnd ? -1 : 1))
+          newline()
+        case "ul", "ol":
+          var isNavigation = navigation > 0
+          if isEnd {
+            isNavigation = lists.popLast() ?? isNavigation
+          } else {
+            let attributes = inside.lowercased()
+            isNavigation =
+              isNavigation || lists.last == true || attributes.contains("breadcrumb")
+              || attributes.contains("navigation") || attributes.contains("menu")
+            lists.append(isNavigation)
+          }
+          if isNavigation { newline() } else { paragraphBreak() }
+        case "li":
+          if lists.last == true || navigation > 0 {
+            newline()
+          } else {
+            paragraphBreak()
+            // The item keeps a bullet, so that it reads as one item of a list.
+            if !isEnd { output.append("• ") }
+          }
         default:
-          if blocks.contains(name) { newline() }
+          if blocks.contains(name) { paragraphBreak() }
         }
         continue
       }
@@ -112,7 +155,9 @@ enum HTMLText {
       emit(String(scalar))
       index += 1
     }
-    while output.hasSuffix("\n") || output.hasSuffix(" ") { output.removeLast() }
+    while let last = output.last, last == "\n" || last == " " || last == "•" || last == "#" {
+      output.removeLast()
+    }
     return output
   }
 

@@ -70,7 +70,7 @@ struct MentionExtractor {
   /// "in addition to their day job", "as part of their wider role", "as part of a wider
   /// portfolio", "also investigate other".
   static let sideDuties = Pattern.make(
-    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilities|jobs?|workloads?|work)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilities|work)\b|\b(?:heads?|leads?|manages?|oversees?|covers?)\s+both\b|\bnot\s+a\s+full[- ]time\s+(?:role|post|position|job)\b"#
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilit(?:y|ies)|jobs?|workloads?|caseloads?|work)\b|\bas\s+part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|broader|normal|other|usual|general)\s+)?(?:caseloads?|workloads?)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilities|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilities|work)\b|\b(?:heads?|leads?|manages?|oversees?|covers?)\s+both\b(?!\s+(?:force\s+)?(?:areas?|forces?|counties|regions|sites|divisions|cities)\b)|\bnot\s+a\s+full[- ]time\s+(?:role|post|position|job)\b"#
   )
   private static let label = Pattern.make(
     #"^(?:answer|response|reply|a\d{1,2}[a-z]?|q\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
@@ -242,10 +242,14 @@ struct MentionExtractor {
     let block = layout.blocks[layout.sentences[index].block]
     var reading = SentenceReading(
       index: index, range: range,
-      isFurniture: Relevance.isSectionHeading(block, extractor: self)
-        || text.contains(Self.furniture, in: block.range) || isTitleLine(block))
+      isFurniture: Relevance.isSectionHeading(block, extractor: self) || isFurniture(block))
     for recognizer in Self.sentenceRecognizers { recognizer.read(&reading, in: self) }
     return reading
+  }
+
+  /// Whether a block is a page title, breadcrumb, headline or "Subject:" line.
+  func isFurniture(_ block: Block) -> Bool {
+    text.contains(Self.furniture, in: block.range) || isTitleLine(block)
   }
 
   /// A page title or headline: one line, no list marker or table, that does not end as a
@@ -321,7 +325,7 @@ struct MentionExtractor {
   private static let pipe = Pattern.make(#"\|"#)
 
   /// A breadcrumb ("Home > FOI > Disclosure log > ...") or a header field ("Subject: ...").
-  private static let furniture = Pattern.make(
+  static let furniture = Pattern.make(
     #"\S\s+>\s+\S[^\n]*\s>\s|^[\s*_#]*(?:subject|title|category|re)[\s*_]*:"#)
 
   /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020".
@@ -480,7 +484,10 @@ struct MentionExtractor {
   /// a refusal, then work absorbed in general budgets, then an explicit no.
   static func family(of cues: [String]) -> String {
     if cues.contains("ncnd") || cues.contains("exemption") { return "withheld" }
-    let absorbed = ["absorbed", "existing_resources", "cannot_disaggregate", "no_specific_budget"]
+    let absorbed = [
+      "absorbed", "existing_resources", "cannot_disaggregate", "no_specific_budget",
+      "part_of_wider_work",
+    ]
     if cues.contains(where: absorbed.contains) { return "absorbed" }
     return "none"
   }

@@ -30,6 +30,9 @@ struct Relevance {
   /// that do not.
   private let mixedSections: Set<Int>
 
+  /// The document's subject line that names the topic: its title or a "Subject:" line.
+  private let subject: NSRange?
+
   /// The first topic word of the answer's own sentences (not request text), or `nil`.
   private let answerTopic: String?
 
@@ -62,6 +65,7 @@ struct Relevance {
       }
     }
     mixedSections = named.intersection(unnamed)
+    subject = Self.subject(of: extractor)
     answerTopic =
       rangeOf.keys.sorted().lazy.compactMap { index -> String? in
         guard let range = rangeOf[index],
@@ -102,10 +106,13 @@ struct Relevance {
   func evidence(
     for draft: MentionExtractor.Draft, context: NSRange, contextText: String
   ) -> (reason: String, tie: NSRange?)? {
+    let own = rangeOf[draft.sentence] ?? context
+    // "Other grants ..., such as the domestic abuse contract, are not connected with modern
+    // slavery": the sentence names the topic to say it is not about it.
+    if text.contains(Self.disowns, in: own) { return nil }
     if let word = extractor.topics.first(in: text, range: context) {
       return ("its sentence names '\(word)'", nil)
     }
-    let own = rangeOf[draft.sentence] ?? context
     let diverts = text.contains(Self.diversion, in: own)
     // "The team consists of ...", "the service ...": the sentence that named what it refers to.
     if text.contains(Self.backReference, in: own), let word = firstWord(in: contextText) {
@@ -114,14 +121,19 @@ struct Relevance {
     let blockIndex = layout.sentences[draft.sentence].block
     let block = layout.blocks[blockIndex]
     if isRow(block) {
+      let lead = leadInOfRows(at: blockIndex).flatMap { lead in
+        introducesRows(lead) && !text.contains(Self.diversion, in: lead) ? lead : nil
+      }
+      let leadWord = lead.flatMap { lead in
+        text.contains(Self.partial, in: lead) ? nil : extractor.topics.first(in: text, range: lead)
+      }
       // A list of grants that names the topic of some items speaks only for those ("Only
-      // some of these services relate to modern slavery"); a list of ranks is one team's,
-      // whatever each line names.
-      if draft.kind == .funding, mixedRows(at: blockIndex) { return nil }
-      if let lead = leadInOfRows(at: blockIndex), introducesRows(lead),
-        !text.contains(Self.diversion, in: lead)
-      {
-        if let word = extractor.topics.first(in: text, range: lead) {
+      // some of these services relate to modern slavery"), unless the paragraph leading into
+      // it names the topic for all of them ("... Modern Slavery Network ... three bids:"); a
+      // list of ranks is one team's, whatever each line names.
+      if draft.kind == .funding, leadWord == nil, mixedRows(at: blockIndex) { return nil }
+      if let lead {
+        if let word = leadWord {
           return ("the line leading into its list names '\(word)'", lead)
         }
         // "The unit's costs are below:", "Payments to the charity are shown below:": the
@@ -148,12 +160,47 @@ struct Relevance {
     // The headings over it, nearest first, up to the document's title; none when its own
     // section mixes money that names its topic with money that does not.
     if !diverts, let nearest = headingOf[blockIndex], !mixedSections.contains(nearest) {
+      // A heading marked with its level ("### ...") is under the nearest heading of a higher
+      // level before it, never under one of its own level: the decision above is another
+      // decision. A plain short line has no level and is under every heading before it.
+      // A plain heading is under the plain heading before it only when nothing but headings
+      // lies between them ("Modern slavery" then "Funding"); one that closed a section of its
+      // own ("Decision 2023/04 ...", its paragraphs, then "Decision 2023/05 ...") is a sibling.
+      var outer = Int.max
+      var innermost = nearest
       for heading in headings.reversed() where heading <= nearest {
+        let level = self.level(of: heading)
+        // The page's title ties money (see the subject below), not people: a county lines
+        // blog's "24 extra officers" are the force's.
+        if level == 1, draft.kind == .staff { continue }
+        if heading != nearest {
+          if level == Self.plain {
+            guard outer == Self.plain,
+              (heading + 1..<innermost).allSatisfy({ headingOf[$0] == $0 })
+            else { continue }
+          } else {
+            guard level < outer else { continue }
+          }
+        }
+        outer = min(outer, level)
+        innermost = heading
         let range = text.trimmed(layout.blocks[heading].range)
         if let word = extractor.topics.first(in: text, range: range) {
           return ("the heading '\(text.text(range))' above it names '\(word)'", range)
         }
       }
+    }
+    // A decision record, news release or report about one subject: its title or "Subject:"
+    // line names the topic for the money in its prose ("Decision: the Commissioner approves
+    // continued funding of the post ..."). Not for lists and tables, where each item speaks
+    // for itself when they mix topics, nor for people (a county lines blog's "24 extra
+    // officers" are the force's, not the subject's).
+    if draft.kind == .funding, !diverts, !isRow(block),
+      extractor.type != .foiResponse, extractor.type != .statement,
+      headingOf[blockIndex].map({ !mixedSections.contains($0) }) ?? true,
+      let subject, let word = extractor.topics.first(in: text, range: subject)
+    {
+      return ("the document's subject, '\(text.text(subject))', names '\(word)'", subject)
     }
     // An FOI answer answers a request about the topic, quoted or not: the answer's own words
     // name it.
@@ -173,11 +220,70 @@ struct Relevance {
     return nil
   }
 
+  /// The document's title or subject line that names MSHT or an area next to it: a top-level
+  /// heading (`# ...`), a "Subject:" or "Title:" line or table row, or, in a document with no
+  /// marked headings, the first headline among its first blocks.
+  private static func subject(of extractor: MentionExtractor) -> NSRange? {
+    let (text, layout) = (extractor.text, extractor.layout)
+    var candidates: [NSRange] = []
+    var marked = false
+    for (index, block) in layout.blocks.enumerated() {
+      let trimmed = text.trimmed(block.range)
+      if trimmed.length > 1, text.unit(trimmed.location) == 0x23 {  // "#"
+        marked = true
+        if text.unit(trimmed.location + 1) != 0x23 { candidates.append(trimmed) }
+      } else if text.contains(Self.subjectField, in: block.range) {
+        candidates.append(trimmed)
+      } else if index < 8, block.lines.count == 1, !block.isListItem, !block.isTableRow,
+        isHeadline(block, text: text),
+        !text.contains(MentionExtractor.furniture, in: block.range)
+      {
+        candidates.append(trimmed)
+      }
+    }
+    return candidates.first { candidate in
+      (!marked || text.unit(candidate.location) == 0x23
+        || text.contains(Self.subjectField, in: candidate))
+        && extractor.topics.first(in: text, range: candidate) != nil
+    }
+  }
+
+  /// A report's paragraph number: "2.1", "3.4.2".
+  private static let paragraphNumber = Pattern.make(#"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s"#)
+
+  /// A lead-in that says only some of its items are about the topic: "Only some of these
+  /// services relate to modern slavery", "one of which".
+  private static let partial = Pattern.make(
+    #"\b(?:only\s+some|some\s+of\s+(?:these|the|which|them)|not\s+all|one\s+of\s+(?:these|which|them)|the\s+others?|others\s+(?:are|were))\b"#)
+
+  /// A field that gives a document's subject: "Subject: ...", "| Title | ... |", "Re: ...".
+  private static let subjectField = Pattern.make(
+    #"^[\s*_|]*(?:subject|title|re|decision\s+title|title\s+of\s+(?:decision|report)|report\s+title|purpose\s+of\s+report)[\s*_]*(?::|\|)\s*\S"#)
+
+  /// The level of a heading marked with `#` (1 to 6), or `plain`.
+  private func level(of heading: Int) -> Int {
+    var position = layout.blocks[heading].range.location
+    var marks = 0
+    while marks < 7, position < text.length, text.unit(position) == 0x23 {  // "#"
+      marks += 1
+      position += 1
+    }
+    return (1...6).contains(marks) ? marks : Self.plain
+  }
+
+  /// The level of a heading with no `#` marks: under every marked one.
+  private static let plain = 7
+
   /// Words that turn from the topic to other things: "Elsewhere, ...", "Other services
   /// commissioned ...", "the Commissioner's wider fund", "Separately".
   private static let diversion = Pattern.make(
     #"^[\W\d]*(?:elsewhere|separately|other|outside|beyond|more\s+widely|in\s+other|for\s+completeness|for\s+comparison|by\s+way\s+of\s+comparison)\b|\b(?:wider|other)\s+(?:\w+\s+){0,2}?(?:funds?|grants?|services|priorities|areas|projects|schemes|work)\b|\belsewhere\b"#
   )
+
+  /// Words that deny a tie to the topic: "are not connected with", "is unrelated to", "not
+  /// specific to".
+  private static let disowns = Pattern.make(
+    #"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:connected|related|linked|specific|relevant|attributable|associated)\s+(?:with|to)\b|\bunrelated\s+to\b|\bnothing\s+to\s+do\s+with\b"#)
 
   /// A sentence that refers back to something named before it: "the team", "this service",
   /// "the post", "it", "they".
@@ -214,7 +320,10 @@ struct Relevance {
   /// a list. A long numbered paragraph ("5.1 Round six of the fund ...") is a paragraph.
   private func isRow(_ block: Block) -> Bool {
     if block.isTableRow || extractor.isAmountRow(block) || isStaffLine(block) { return true }
-    guard block.isListItem else { return false }
+    // "2.1 The Commissioner approves ...": a report's numbered paragraph, not a list's item.
+    guard block.isListItem, !text.contains(Self.paragraphNumber, in: block.range) else {
+      return false
+    }
     let first = text.unit(text.trimmed(block.range).location)
     let bulleted = "-*•·▪◦‣–—".utf16.contains(first)
     return bulleted || block.range.length < 120

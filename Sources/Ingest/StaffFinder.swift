@@ -65,7 +65,8 @@ enum StaffFinder {
     "officer", "detective", "superintendent", "inspector", "sergeant", "constable", "analyst",
     "researcher", "co-ordinator", "coordinator", "investigator", "caseworker", "manager", "lead",
     "staff", "post", "navigator", "adviser", "advisor", "specialist", "practitioner", "worker",
-    "employee", "supt", "sgt", "insp", "head", "member", "role", "position",
+    "employee", "supt", "sgt", "insp", "head", "member", "role", "position", "champion",
+    "advocate",
   ]
 
   /// Role abbreviations, matched case-sensitively.
@@ -207,7 +208,7 @@ enum StaffFinder {
     #"\b(\w+)-strong\s+(?:[\w-]+\s+){0,3}?(?:team|unit|squad|cell)\b"#)
 
   private static let generalTeamWork = Pattern.make(
-    #"\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions)\b"#
+    #"\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled|taken\s+on|picked\s+up|managed|progressed|conducted|worked)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate)\b|\b(?:officers|detectives|staff|teams)\s+(?:in|from|within|across)\s+(?:the\s+)?(?:[\w'’&-]+\s+){1,6}?(?:also\s+)?(?:deal\s+with|investigate|handle|work\s+on|respond\s+to)\b"#
   )
   private static let dedicatedWord = Pattern.make(
     #"\b(?:dedicated|specialist|modern\s+slavery|trafficking|anti[- ]slavery)\b"#)

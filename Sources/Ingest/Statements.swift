@@ -31,16 +31,21 @@ enum Statements {
     #"\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:is\s+|was\s+)?held\b|\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+hold\b(?!\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,4}?(?:budgets?|funding|funds)\b)|\bnot\s+held\b|\bholds?\s+no\s+(?:recorded\s+|relevant\s+)?information\b|\bno\s+(?:recorded\s+|relevant\s+)?information\s+(?:was|has\s+been|could\s+be)\s+(?:located|found|identified)\b|\b(?:does|do|did)\s+not\s+(?:record|keep|capture|track)\s+(?:a\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:spend|spending|costs?|expenditure|figures?)\b"#
   )
   static let cannotDisaggregate = Pattern.make(
-    #"\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:be\s+)?(?:disaggregated?|separated?|isolated?|broken down|separately (?:identified|identify)|identif(?:y|ied) separately|extract(?:ed)?)\b|\bnot\s+separately\s+(?:identifiable|recorded|identified|costed)\b|\bnot\s+recorded\s+separately\b|\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:identify|quantify|calculate|determine|say|establish|separate\s+out)\s+how\s+much\b"#
+    #"\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:be\s+)?(?:disaggregated?|separated?|isolated?|broken down|separately (?:identified|identify)|identif(?:y|ied) separately|extract(?:ed)?)\b|\bnot\s+separately\s+(?:identifiable|recorded|identified|costed)\b|\bnot\s+(?:recorded|identified|costed|shown|reported|budgeted)\s+separately\b|\b(?:can ?not|can't|could not|unable to|not (?:possible|able) to)\s+(?:identify|quantify|calculate|determine|say|establish|separate\s+out)\s+how\s+much\b"#
   )
   static let absorbed = Pattern.make(#"\babsorb(?:s|ed|ing)?\b"#)
   static let existingResources = Pattern.make(
-    #"\bwithin\s+(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding)\b|\bwithin\s+the\s+(?:\w+\s+)?budgets?\s+of\b|\bfrom\s+the\s+normal\s+budgets?\b|\bcore\s+business\b|\bno\s+separate\s+(?:cost|costs|record)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b|\bcosts?\s+(?:\w+\s+){0,3}?(?:are|is|were|was)\s+(?:met|covered|paid|funded|absorbed)\s+(?:from|within|through|by|out\s+of)\s+(?:within\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:budgets?|resources)\b|\bmet\s+from\s+(?:within\s+)?the\s+(?:[\w'’-]+\s+){0,7}?budgets?\b|\b(?:sits?|sat|forms?\s+part)\s+(?:within|of)\s+(?:and\s+forms\s+part\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?budgets?\b"#
+    #"\b(?:within|from|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:existing|current|normal|core|mainstream)\s+(?:\w+\s+)?(?:resources|budgets?|staffing|establishment|funding|shifts|teams|staff|officers|posts)\b|\bfalls?\s+(?:on|to|within|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?budgets?\b|\bpaid\s+(?:for\s+)?(?:from|out\s+of)\s+(?:within\s+)?the\s+(?:[\w'’-]+\s+){0,6}?budgets?\b|\bno\s+(?:additional|extra|further|separate)\s+costs?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:incurred|arises?|arose|involved)\b|\bwithin\s+the\s+(?:\w+\s+)?budgets?\s+of\b|\bfrom\s+the\s+normal\s+budgets?\b|\bcore\s+business\b|\bno\s+separate\s+(?:cost|costs|record)\b|\bmet\s+(?:from|through|within)\s+(?:core|existing|mainstream|general)\b|\bcore\s+budgets?\b|\bbusiness\s+as\s+usual\b|\bnormal\s+(?:departmental\s+)?budgets?\b|\bcosts?\s+(?:\w+\s+){0,3}?(?:are|is|were|was)\s+(?:met|covered|paid|funded|absorbed)\s+(?:from|within|through|by|out\s+of)\s+(?:within\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:budgets?|resources)\b|\bmet\s+from\s+(?:within\s+)?the\s+(?:[\w'’-]+\s+){0,7}?budgets?\b|\b(?:sits?|sat|forms?\s+part)\s+(?:within|of)\s+(?:and\s+forms\s+part\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?budgets?\b"#
+  )
+  /// "supported through VCAS as part of its general caseload", "as part of their wider
+  /// duties": work done inside a wider job or service, with no cost of its own.
+  static let partOfWiderWork = Pattern.make(
+    #"\bas\s+part\s+of\s+(?:its|their|his|her|the)\s+(?:general|wider|normal|usual|overall|existing|core|day[- ]to[- ]day)\s+(?:caseloads?|workloads?|work|duties|service|business|remit|provision)\b"#
   )
   /// "No grant was made", "no funding has been provided": nothing given, like nothing
   /// commissioned, so it carries the same cue.
   static let nothingGiven = Pattern.make(
-    #"\bno\s+(?:budgets?|grants?|funding|funds|money|monies|payments?|contributions?)(?:\s+(?:or|and)\s+(?:budgets?|grants?|funding|funds|money))?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:directly|specifically|ever|yet)\s+)?(?:made|provided|allocated|awarded|given|paid|committed|set\s+aside)\b|\b(?:does|do|did)\s+not\s+fund\s+any\b|\b(?:does|do|did)\s+not\s+(?:give|provide|make|pay)\s+any\s+(?:funding|money|grants?|contributions?|payments?)\b|\b(?:has|have|had|did)\s+not\s+(?:\w+\s+)?(?:allocated?|provided?|given|give|awarded?|committed?|set\s+aside)\s+(?:any\s+)?(?:specific\s+|dedicated\s+|additional\s+)?(?:funding|money|funds|grants?|budgets?)\b"#
+    #"\bno\s+(?:(?:PCC|OPCC|force|police|further|new|additional|continued|ongoing|financial)\s+)?(?:budgets?|grants?|funding|funds|money|monies|payments?|contributions?)(?:\s+(?:or|and)\s+(?:budgets?|grants?|funding|funds|money))?\s+(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+(?:(?:directly|specifically|ever|yet)\s+)?(?:made|provided|allocated|awarded|given|paid|committed|set(?:\s+aside)?|required|needed|identified|found|secured|agreed|confirmed)\b|\bno\s+(?:financial\s+)?(?:contribution|payment)s?\s+(?:is\s+|are\s+)?required\b|\b(?:has|have|had)\s+not\s+(?:\w+\s+)?(?:funded|spent\s+(?:any\s+)?(?:money|funds|funding))\b|\b(?:does|do|did)\s+not\s+(?:currently\s+)?fund\s+(?:a|an|any|the)\b|\b(?:does|do|did)\s+not\s+fund\s+any\b|\b(?:does|do|did)\s+not\s+(?:give|provide|make|pay)\s+any\s+(?:funding|money|grants?|contributions?|payments?)\b|\b(?:has|have|had|did)\s+not\s+(?:\w+\s+)?(?:allocated?|provided?|given|give|awarded?|committed?|set\s+aside)\s+(?:any\s+)?(?:specific\s+|dedicated\s+|additional\s+)?(?:funding|money|funds|grants?|budgets?)\b"#
   )
 
   static let notCommissioned = Pattern.make(
@@ -49,7 +54,7 @@ enum Statements {
   /// "no dedicated resource", "does not have a dedicated human trafficking unit", "there is no
   /// modern slavery team": a team or post denied, which is a statement and never a staff count.
   static let noDedicatedResource = Pattern.make(
-    #"\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had)\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:teams?|units?|officers?|staff|posts?)\s+(?:whose|which|that|who)\s+(?:\w+\s+){0,4}?(?:dedicated|solely|exclusively|specifically|sole)\b|\bno\s+(?:members\s+of\s+staff|police\s+officers|officers\s+or\s+staff|staff\s+or\s+officers)\s+(?:(?:are|is)\s+)?(?:solely\s+|exclusively\s+|specifically\s+)?dedicated\b|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had)\s+dedicated\s+(?:\w+\s+){0,2}?(?:teams?|units?|officers|staff|resources)\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:specific\s+|specialist\s+)?dedicated\s+(?:\w+\s+){0,3}?(?:resources?|teams?|units?|officers?|staff|posts?|investigators?|personnel)\b|\bno\s+(?:officers?|staff|posts?|investigators?|detectives?)\s+(?:(?:are|is)\s+)?(?:solely\s+|exclusively\s+)?dedicated\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:(?:specific|specialist|separate|stand-?alone|discrete)\s+)*(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)\s+(?:(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery)\s+)?(?:(?:investigation|investigations|co-?ordination)\s+)?(?:teams?|units?|officers?|staff|posts?|investigators?|hub|cell|squad|desk)\b"#
+    #"\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|employ|employs)\s+(?:(?:a|an|any)\s+)?(?:\w+\s+){0,2}?(?:teams?|units?|officers?|staff|posts?)\s+(?:whose|which|that|who)\s+(?:\w+\s+){0,4}?(?:dedicated|solely|exclusively|specifically|sole|only)\b|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had)\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:teams?|units?|officers?|staff|posts?)\s+(?:dedicated|devoted)\s+(?:solely\s+|exclusively\s+|specifically\s+|only\s+)?to\b|\bno\s+(?:members\s+of\s+staff|police\s+officers|officers\s+or\s+staff|staff\s+or\s+officers)\s+(?:(?:are|is)\s+)?(?:solely\s+|exclusively\s+|specifically\s+)?dedicated\b|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had)\s+dedicated\s+(?:\w+\s+){0,2}?(?:teams?|units?|officers|staff|resources)\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:specific\s+|specialist\s+)?dedicated\s+(?:\w+\s+){0,3}?(?:resources?|teams?|units?|officers?|staff|posts?|investigators?|personnel)\b|\bno\s+(?:officers?|staff|posts?|investigators?|detectives?)\s+(?:(?:are|is)\s+)?(?:solely\s+|exclusively\s+)?dedicated\b|(?:\bno|\b(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold)\s+(?:a|an|any))\s+(?:(?:specific|specialist|separate|stand-?alone|discrete)\s+)*(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)\s+(?:(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery)\s+)?(?:(?:investigation|investigations|co-?ordination)\s+)?(?:teams?|units?|officers?|staff|posts?|investigators?|hub|cell|squad|desk)\b"#
   )
   static let ncnd = Pattern.make(#"\bneither\s+confirms?\s+nor\s+den(?:y|ies)\b"#)
   static let exemptionWords = Pattern.make(
@@ -70,7 +75,7 @@ enum Statements {
   /// Sentences that explain the Act in general terms: the kinds of exemption, the public
   /// interest test, what a section allows, how the cost limit is estimated.
   static let actBoilerplate = Pattern.make(
-    #"\b(?:prejudice[- ]based|class[- ]based|qualified|absolute)\s+(?:and\s+\w+\s+)?exemptions?\b|\bpublic\s+interest\s+test\b|\bplaces\s+(?:two\s+)?(?:duties|responsibilities|obligations)\b|\bsection\s+\d{1,2}(?:\(\d\))?\s+of\s+the\s+(?:FOIA|FOI\s+Act|Freedom\s+of\s+Information\s+Act(?:\s+2000)?|Act)\s+(?:allows|provides|states|means|makes|says|sets)\b|\bwhen\s+a\s+reasonable\s+estimate\b|\bno\s+requirements?\s+for\s+a\s+public\s+authority\b|\bthe\s+(?:Act|FOIA)\s+(?:allows|requires|provides|states|places)\b|\bguidelines\s+state\b|\ba\s+public\s+authority\s+(?:must|is\s+not\s+obliged|does\s+not\s+have\s+to)\b|\b(?:legal\s+)?right\s+to\s+rely\s+on\b|\bgesture\s+of\s+goodwill\b|\bexemptions?\s+(?:that\s+)?(?:can|may|might)\s+apply\b"#
+    #"\b(?:prejudice[- ]based|class[- ]based|qualified|absolute)\s+(?:and\s+\w+\s+)?exemptions?\b|\bpublic\s+interest\s+test\b|\bplaces\s+(?:two\s+)?(?:duties|responsibilities|obligations)\b|\bsection\s+\d{1,2}(?:\(\d\))?\s+of\s+the\s+(?:FOIA|FOI\s+Act|Freedom\s+of\s+Information\s+Act(?:\s+2000)?|Act)\s+(?:allows|provides|states|means|makes|says|sets)\b|\bwhen\s+a\s+reasonable\s+estimate\b|\bno\s+requirements?\s+for\s+a\s+public\s+authority\b|\bthe\s+(?:Act|FOIA)\s+(?:allows|requires|provides|states|places)\b|\bguidelines\s+state\b|\ba\s+public\s+authority\s+(?:must|is\s+not\s+obliged|does\s+not\s+have\s+to)\b|\b(?:legal\s+)?right\s+to\s+rely\s+on\b|\bgesture\s+of\s+goodwill\b|\bexemptions?\s+(?:that\s+)?(?:can|may|might)\s+apply\b|\b(?:is|are)\s+not\s+obliged\s+to\s+comply\b"#
   )
 
   /// What an exemption withholds when it is not the resources asked for: a document (a plan,
@@ -79,11 +84,19 @@ enum Statements {
     #"\b(?:documents?|plans?|strateg(?:y|ies)|polic(?:y|ies)|attachments?|reports?|minutes|protocols?|procedures?|guidance)\b[^.;]{0,60}\b(?:exempt|withheld|redact\w*)|\b(?:exempt|withheld|redact\w*)[^.;]{0,40}\b(?:documents?|plans?|strateg(?:y|ies)|attachments?)\b|\bnames?\s+of\b[^.;]{0,60}\b(?:exempt|withheld|not\s+(?:been\s+)?(?:provided|disclosed|released))|\bpersonal\s+(?:data|information)\b"#
   )
 
+  /// What is withheld is itself resource information: pay, costs, a budget, an amount.
+  static let resourceWithheld = Pattern.make(
+    #"\b(?:salar(?:y|ies)|pay|wages?|costs?|budgets?|funding|spend(?:ing)?|amounts?|sums?)\b[^.;]{0,80}\b(?:exempt|withheld|not\s+(?:be\s+|been\s+)?(?:published|disclosed|released))"#)
+  /// "The amount is not published because disclosure could prejudice ongoing operations":
+  /// withheld without an FOI section, as a panel paper or decision record does it.
+  static let notPublished = Pattern.make(
+    #"\bnot\s+(?:being\s+|been\s+)?(?:published|disclosed|released|made\s+public)\s+(?:because|as|since|for\s+reasons?)\b[^.;]{0,80}\b(?:prejudice|operational(?:ly)?\s+sensitive|sensitiv\w+|security|ongoing\s+operations?)"#)
+
   /// A refusal on cost under section 12 of the Act: "would exceed the appropriate limit",
   /// "exceeds the cost limit", "refused under Section 12". Its pounds and hours are the limit's,
   /// never a resource.
   static let costLimit = Pattern.make(
-    #"\b(?:appropriate|cost|fees?)\s+limit\b|\bfees\s+regulations\b|\b(?:section|s\.?)\s?12\b(?!\s?\()|\bhours?\s+at\s+£\s?\d"#
+    #"\b(?:appropriate|cost|fees?)\s+limit\b|\bcost\s+of\s+(?:answering|complying|compliance|locating|retrieving|responding|dealing)\b[^.;£]{0,60}\bexceed|\bfees\s+regulations\b|\b(?:section|s\.?)\s?12\b(?!\s?\()|\bhours?\s+at\s+£\s?\d"#
   )
 
   /// The statement cues of a sentence and the exemption sections it cites.
@@ -92,6 +105,7 @@ enum Statements {
     let simple: [(String, NSRegularExpression)] = [
       ("no_specific_budget", noSpecificBudget), ("cannot_disaggregate", cannotDisaggregate),
       ("absorbed", absorbed), ("existing_resources", existingResources),
+      ("part_of_wider_work", partOfWiderWork),
       ("not_commissioned", notCommissioned), ("not_commissioned", nothingGiven),
       ("no_dedicated_resource", noDedicatedResource),
       ("ncnd", ncnd),
@@ -114,6 +128,9 @@ enum Statements {
         if !sections.contains(name) { sections.append(name) }
       }
       if !sections.isEmpty { found.append("exemption") }
+    }
+    if !found.contains("exemption"), text.contains(notPublished, in: sentence) {
+      found.append("exemption")
     }
     // Section 12 is not an exemption in the Act's numbering but refuses all the same.
     let costWords = text.matches(costLimit, in: sentence)

@@ -188,3 +188,14 @@ public struct SetAsideMention: TableRow, Hashable {
     ]
   }
 }
+
+/// The cue ids ingest puts on mentions, which classification rules (`cues_any`) and hand-coded
+/// facts (`cues`) may name.
+public enum Cue {
+  public static let known: Set<String> = [
+    "dedicated", "part_time", "shared_purpose", "cse", "msht", "no_specific_budget",
+    "no_information_held", "cannot_disaggregate", "absorbed", "existing_resources",
+    "part_of_wider_work", "not_commissioned", "no_dedicated_resource", "ncnd", "exemption",
+    "funded_service", "victim_services",
+  ]
+}

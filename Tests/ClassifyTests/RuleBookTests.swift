@@ -57,7 +57,7 @@ import Testing
     ),
     (
       "rules:\n  - id: a\n    description: d\n    class: none\n    cues_any: [absorbd]\n",
-      "Pipelines/rules.yml:5: 'absorbd' is not a cue ingest writes (one of absorbed, cannot_disaggregate, cse, dedicated, exemption, existing_resources, funded_service, msht, ncnd, no_dedicated_resource, no_information_held, no_specific_budget, not_commissioned, part_time, shared_purpose, victim_services)"
+      "Pipelines/rules.yml:5: 'absorbd' is not a cue ingest writes (one of absorbed, cannot_disaggregate, cse, dedicated, exemption, existing_resources, funded_service, msht, ncnd, no_dedicated_resource, no_information_held, no_specific_budget, not_commissioned, part_of_wider_work, part_time, shared_purpose, victim_services)"
     ),
     (
       "rules:\n  - id: a\n    description: d\n    class: none\n    basis: sometimes\n",

@@ -156,8 +156,7 @@ private let explainBinary: URL? = {
         "document flags: date_from_file_name",
         "words: \"£300m\"",
         "sentence: \"The force's total budget was £300m.\"",
-        "not counted: not tied to modern slavery or an adjacent area by its sentence, paragraph, "
-          + "list lead-in, heading or the request it answers",
+        "not counted: the size of a general fund or grant, not money for MSHT",
       ])
   }
 

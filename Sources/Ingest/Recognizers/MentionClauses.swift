@@ -13,6 +13,7 @@ struct MentionClauses: SentenceRecognizer {
   private static let teamBoundary = Pattern.make(
     #"[;,(:]|\s(?:and|but|whilst|while|which|who|that)\s"#)
   private static let relative = Pattern.make(#",?\s(?:which|who)\s"#)
+  private static let fullTime = Pattern.make(#"\bfull[- ]time\b"#)
 
   /// A mention's place in the sentence: money or people.
   private enum Anchor {
@@ -144,7 +145,12 @@ struct MentionClauses: SentenceRecognizer {
       count: match.count, basis: match.basis)
     draft.role = match.role
     draft.period = document.period(near: match.range, clause: clause, sentence: sentence.range)
-    if document.text.contains(MentionExtractor.sideDuties, in: rest) {
+    // "a Co-ordinator, a full-time police staff post that covers both counties": a basis said
+    // outright of the post wins over one read from its duties.
+    if let duties = document.text.firstMatch(MentionExtractor.sideDuties, in: rest),
+      !document.text.contains(
+        Self.fullTime, in: NSRange.between(rest.location, duties.range.location))
+    {
       draft.basis = .partTime
       draft.cues.append("part_time")
     }

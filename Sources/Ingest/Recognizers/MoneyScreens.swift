@@ -15,11 +15,17 @@ struct CostLimit: SentenceRecognizer {
   }
 }
 
-/// "contracts with a value over £25,000", "tenders above", "a threshold of": a procurement or
-/// contract-value threshold just before the amount.
+/// "contracts with a value over £25,000", "tenders above", "a threshold of", "any award of
+/// funding over £5,000": a threshold just before the amount. A contract's own value ("the
+/// two-year contract, worth £64,000") is money all the same.
 struct ContractThreshold: SentenceRecognizer {
   private static let threshold = Pattern.make(
-    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?)\b[^.;£]{0,40}?\b(?:values?|valued|worth|thresholds?)\b[^.;£]{0,15}$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?)\s+(?:of\s+|above\s+|over\s+|exceeding\s+)?$"#
+    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s+(?:of\s+)?(?:over|above|exceeding|more\s+than|in\s+excess\s+of|under|below|less\s+than|at\s+least|greater\s+than)\s*$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?|awards?\s+of\s+funding|awards?|spend(?:ing)?|decisions?)\s+(?:(?:of|valued\s+at)\s+)?(?:above|over|exceeding|more\s+than|in\s+excess\s+of)\s*$"#
+  )
+  /// The same words where the amount carries the comparison itself ("contracts worth" then
+  /// "over £25,000").
+  private static let valueWords = Pattern.make(
+    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s*(?:of\s*)?$|\b(?:contracts?|tenders?|purchases?|orders?|awards?(?:\s+of\s+funding)?|spend(?:ing)?|decisions?)\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -28,6 +34,8 @@ struct ContractThreshold: SentenceRecognizer {
       let before = NSRange.between(
         max(range.location, match.range.location - 70), match.range.location)
       return document.text.contains(Self.threshold, in: before)
+        || match.qualifier != .exact && match.qualifier != .approx
+          && document.text.contains(Self.valueWords, in: before)
     }
   }
 }
@@ -51,10 +59,11 @@ struct StatementFigures: SentenceRecognizer {
   }
 }
 
-/// "cash of £362,000 was seized": criminals' money, not a resource.
+/// "cash of £362,000 was seized", "officers recovered £48,000 in cash": criminals' money, not a
+/// resource.
 struct SeizedMoney: SentenceRecognizer {
   private static let seized = Pattern.make(
-    #"\b(?:seized|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+crime)\b"#)
+    #"\b(?:seized|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard document.text.contains(Self.seized, in: sentence.range) else { return }
@@ -112,5 +121,71 @@ struct TableTotal: SentenceRecognizer {
       document.text.contains(Self.totalCell, in: first)
     else { return }
     sentence.setAside("a table's total row, which repeats the rows above it") { _ in true }
+  }
+}
+
+/// "The county council, whose turnover is well above £36 million": an organisation's
+/// turnover (the Act's threshold for a statement), not a resource.
+struct Turnover: SentenceRecognizer {
+  private static let turnover = Pattern.make(#"\bturnovers?\b[^.;£]{0,40}$"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let range = sentence.range
+    sentence.setAside("an organisation's turnover, not a resource") { match in
+      let before = NSRange.between(
+        max(range.location, match.range.location - 60), match.range.location)
+      return document.text.contains(Self.turnover, in: before)
+    }
+  }
+}
+
+/// "bids of up to £15,000 per project", "grants are capped at £25,000 per organisation",
+/// "small awards of up to £2,000": the most a grant scheme gives one applicant, not money
+/// given.
+struct GrantCap: SentenceRecognizer {
+  private static let capBefore = Pattern.make(
+    #"\b(?:capped\s+at|(?:a\s+)?maximum\s+(?:of|grant\s+of|award\s+of)|(?:bids?|awards?|grants?|applications?)\s+(?:of\s+)?up\s+to|up\s+to\s+a\s+maximum\s+of|no\s+more\s+than)\s*$"#)
+  private static let capAfter = Pattern.make(
+    #"^\s*(?:each\s+)?(?:per|for\s+each|a)\s+(?:project|organisation|organization|application|applicant|bid|group|scheme|award)\b"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let (text, range) = (document.text, sentence.range)
+    sentence.setAside("the most a grant scheme gives one applicant, not money given") { match in
+      let before = NSRange.between(max(range.location, match.range.location - 40), match.range.location)
+      let after = NSRange.between(match.range.end, min(range.end, match.range.end + 30))
+      return text.contains(Self.capBefore, in: before) || text.contains(Self.capAfter, in: after)
+    }
+  }
+}
+
+/// "the force's net revenue budget for 2019/20 is £187.9 million", "the overall policing
+/// budget": the organisation's whole budget, whatever else the sentence says.
+struct OverallBudget: SentenceRecognizer {
+  private static let overall = Pattern.make(
+    #"\b(?:net\s+revenue|revenue|overall|total|whole|entire|gross|annual)\s+(?:policing\s+|police\s+|force\s+|group\s+)?budget\b[^.;£]{0,40}?\b(?:is|was|of|stands\s+at|totals?|totalling|amounts?\s+to|will\s+be|to)(?:\s+(?:just|about|around|approximately|some|a\s+little|nearly|almost|roughly))*\s*$"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let range = sentence.range
+    sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
+      let before = NSRange.between(
+        max(range.location, match.range.location - 90), match.range.location)
+      return document.text.contains(Self.overall, in: before)
+    }
+  }
+}
+
+/// "More than £1.2m to tackle child sexual exploitation" over a page whose text gives the same
+/// £1.2m: a headline figure that the text below repeats, counted where the text gives it.
+struct HeadlineFigure: SentenceRecognizer {
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    guard sentence.isFurniture, !sentence.money.isEmpty else { return }
+    let (text, layout) = (document.text, document.layout)
+    let block = layout.sentences[sentence.index].block
+    let below = layout.sentences.filter { $0.block > block }.flatMap {
+      MoneyFinder.amounts(in: text, range: $0.range)
+    }
+    sentence.setAside("a headline figure that the text below repeats") { match in
+      below.contains { $0.amount == match.amount && $0.qualifier == match.qualifier }
+    }
   }
 }

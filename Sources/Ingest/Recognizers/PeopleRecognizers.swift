@@ -79,8 +79,13 @@ struct FractionalTotals: SentenceRecognizer {
 /// A post or team the sentence's money buys is the money's, not a separate staff mention:
 /// "contributes £35,000 a year towards the regional Coordinator post", "Modern Slavery Unit
 /// staffing | £312,000", "£25,000 to Unseen to provide a modern slavery outreach worker",
-/// "£35,000 to Justice and Care for a Victim Navigator".
+/// "£35,000 to Justice and Care for a Victim Navigator", "Two additional investigators for the
+/// CSE team: £96,000" (a row labelled with what its amount buys).
 struct PostsTheMoneyPaysFor: SentenceRecognizer {
+  /// What stands between a row's label and its amount: "Two investigators: £96,000", "Analyst
+  /// post - £38,000", "| Coordinator | £41,000 |".
+  private static let labelsAmount = Pattern.make(#"^[^.;£]{0,80}?(?::|\s[-–—]|\|)\s*$"#)
+
   /// Words after an amount that make the post next named what it pays for: "to provide a",
   /// "for a", "towards the", "to fund an", "to employ two".
   private static let paysFor = Pattern.make(
@@ -97,16 +102,20 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
             && match.range.location - amount.range.end <= 80
             && document.text.contains(
               Self.paysFor, in: NSRange.between(amount.range.end, match.range.location))
+            || match.range.end <= amount.range.location
+              && document.text.contains(
+                Self.labelsAmount, in: NSRange.between(match.range.end, amount.range.location))
         }
     }
   }
 }
 
-/// "A modern slavery co-ordinator was recruited ..., costing £12,650": one post and its cost
-/// are the money's, like "a post at a cost of £19,250".
+/// "A modern slavery co-ordinator was recruited ..., costing £12,650", "The Commissioner funds
+/// an Independent Modern Slavery Advocate ... at £33,400": one post and the money that pays for
+/// it are the money's, like "a post at a cost of £19,250".
 struct PostAndItsCost: SentenceRecognizer {
   private static let costOf = Pattern.make(
-    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b"#)
+    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard sentence.money.count == 1, sentence.staff.count == 1, let post = sentence.staff.first,

@@ -73,7 +73,11 @@ extension MentionExtractor {
     SeizedMoney(),
     Precept(),
     FundSize(),
+    OverallBudget(),
+    Turnover(),
+    GrantCap(),
     TableTotal(),
+    HeadlineFigure(),
     // People and teams.
     CountedPeople(),
     NamedOfficers(),

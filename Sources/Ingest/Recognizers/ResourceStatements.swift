@@ -5,6 +5,12 @@ import Foundation
 /// neither-confirm-nor-deny; less the Act's boilerplate and refusals that are not about
 /// resources.
 struct ResourceStatements: SentenceRecognizer {
+  /// `Statements.resourceWords` but for cost, which a cost-limit refusal names for the cost
+  /// of answering.
+  private static let resourceWords = Pattern.make(
+    #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
+  )
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)
     var statement = Statements.cues(in: text, sentence: range)
@@ -30,15 +36,16 @@ struct ResourceStatements: SentenceRecognizer {
     // exempt under s40(2)": what is withheld is a document or people's identities, not the
     // resource information asked for.
     if statement.cues.contains(where: refusal.contains),
-      text.contains(Statements.withheldOtherThanResources, in: range)
+      text.contains(Statements.withheldOtherThanResources, in: range),
+      !text.contains(Statements.resourceWithheld, in: range)
     {
       statement.cues.removeAll { refusal.contains($0) }
       statement.sections = []
     }
     // A refusal (on cost, or neither confirm nor deny) of a request that asks for crime
-    // figures, not resources, is no resource fact.
+    // figures, not resources, is no resource fact. The cost of answering is no resource.
     if statement.cues.contains(where: refusal.contains),
-      !document.requests.isEmpty, !text.contains(Statements.resourceWords, in: range),
+      !document.requests.isEmpty, !text.contains(Self.resourceWords, in: range),
       !document.requests.contains(where: { text.contains(Statements.resourceWords, in: $0) })
     {
       statement.cues.removeAll { refusal.contains($0) }
@@ -49,9 +56,14 @@ struct ResourceStatements: SentenceRecognizer {
     // The same holds for a funded service with no amount ("also funds Lighthouse ...; its cost
     // cannot be disaggregated by crime type"): the funding is the fact.
     let fundsSomething = !sentence.money.isEmpty || sentence.drafts.contains { $0.kind == .funding }
+    // Likewise "officers in CID also deal with modern slavery as part of their wider workload,
+    // and we cannot say how much of their time is given to it": the people are the fact.
+    let sharesPeople = sentence.drafts.contains { $0.kind == .staff && $0.basis == .partTime }
     let qualifiesMoney =
       fundsSomething
-      && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
+        && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
+      || sharesPeople
+        && Set(statement.cues).isSubset(of: ["cannot_disaggregate", "part_of_wider_work"])
     guard !statement.cues.isEmpty, !qualifiesMoney else { return }
     var draft = MentionExtractor.Draft(
       kind: .statement, quote: range, sentence: sentence.index, lastSentence: sentence.index)
@@ -60,8 +72,14 @@ struct ResourceStatements: SentenceRecognizer {
     // "There was no specific funding ... in 2015/16", "Prior to April 2017 there was no team".
     draft.period = PeriodFinder.periods(in: text, range: range).first?.words(in: text) ?? ""
     sentence.drafts.append(draft)
-    // "There is no budget set specifically for the trafficking unit": the team is what the
-    // statement is about, not a staff resource of its own.
-    sentence.drafts.removeAll { $0.isTeam }
+    // "There is no budget set specifically for the trafficking unit", "No PCC funding has been
+    // identified to continue the caseworker post": the team or post is what the statement is
+    // about, not a staff resource of its own.
+    let saysNone = MentionExtractor.family(of: statement.cues) != "withheld"
+    sentence.drafts.removeAll {
+      $0.isTeam
+        || saysNone && $0.kind == .staff && MentionExtractor.namesPost($0.role)
+          && Set(statement.cues).isDisjoint(with: ["existing_resources", "part_of_wider_work"])
+    }
   }
 }
