@@ -373,7 +373,8 @@ enum StaffFinder {
     while index < tokens.count, index - start < 7 {
       let token = tokens[index]
       let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-      if index + 2 < tokens.count, token.lower == "point", tokens[index + 1].lower == "of",
+      if index + 2 < tokens.count, ["point", "points"].contains(token.lower),
+        tokens[index + 1].lower == "of",
         ["contact", "contacts"].contains(tokens[index + 2].lower)
       {
         // "Modern Slavery Single Point of Contact": a role, but "a single point of contact"
@@ -385,7 +386,7 @@ enum StaffFinder {
         index += 3
         continue
       }
-      if token.lower == "single", next?.lower == "point", !words.isEmpty {
+      if token.lower == "single", ["point", "points"].contains(next?.lower ?? ""), !words.isEmpty {
         // "a modern slavery single point of contact"
         words.append(token.lower)
       } else if fractionalFTE(token, next: next) != nil {

@@ -144,6 +144,7 @@ struct MentionClauses: SentenceRecognizer {
       kind: .staff, quote: clause, sentence: sentence.index, lastSentence: sentence.index,
       count: match.count, basis: match.basis)
     draft.role = match.role
+    draft.peopleRange = match.range
     draft.period = document.period(near: match.range, clause: clause, sentence: sentence.range)
     // "a Co-ordinator, a full-time police staff post that covers both counties": a basis said
     // outright of the post wins over one read from its duties.

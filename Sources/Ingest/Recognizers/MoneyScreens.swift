@@ -92,7 +92,7 @@ struct Precept: SentenceRecognizer {
 /// a general fund, when the sentence does not tie it to MSHT.
 struct FundSize: SentenceRecognizer {
   private static let fundSize = Pattern.make(
-    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?ing|valued\s+at|of)\s*$|\b(?:totall?ing|in\s+total|a\s+total\s+of)\s*$"#
+    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’-]+\s+){0,6}?(?:was|is|were|came\s+to|amounted\s+to)\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -162,14 +162,28 @@ struct GrantCap: SentenceRecognizer {
 /// budget": the organisation's whole budget, whatever else the sentence says.
 struct OverallBudget: SentenceRecognizer {
   private static let overall = Pattern.make(
-    #"\b(?:net\s+revenue|revenue|overall|total|whole|entire|gross|annual)\s+(?:policing\s+|police\s+|force\s+|group\s+)?budget\b[^.;£]{0,40}?\b(?:is|was|of|stands\s+at|totals?|totalling|amounts?\s+to|will\s+be|to)(?:\s+(?:just|about|around|approximately|some|a\s+little|nearly|almost|roughly))*\s*$"#)
+    #"\b(?:net\s+revenue|revenue|overall|total|whole|entire|gross|annual|department(?:al)?|commissioning)\s+(?:policing\s+|police\s+|force\s+|group\s+)?budget\b[^.;£]{0,40}?\b(?:is|was|of|stands\s+at|totals?|totalling|amounts?\s+to|will\s+be|to)(?:\s+(?:just|about|around|approximately|some|a\s+little|nearly|almost|roughly))*\s*$"#)
+
+  /// "from the Commissioner's £2.2 million commissioning budget": an amount that names a
+  /// budget or fund not named for the topic.
+  private static let budgetAfter = Pattern.make(
+    #"^\s*(?:(?:commissioning|policing|police|revenue|capital|core|overall|annual|departmental|department|operating|general|total)\s+){1,2}(?:budget|fund|grant)\b"#)
+  /// "the trade is estimated to be worth £600m": what a criminal market is worth.
+  private static let marketValue = Pattern.make(
+    #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let range = sentence.range
+    let (text, range) = (document.text, sentence.range)
     sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
       let before = NSRange.between(
         max(range.location, match.range.location - 90), match.range.location)
-      return document.text.contains(Self.overall, in: before)
+      let after = NSRange.between(match.range.end, min(range.end, match.range.end + 40))
+      return text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after)
+    }
+    sentence.setAside("what a criminal trade is worth, not a resource") { match in
+      let before = NSRange.between(
+        max(range.location, match.range.location - 60), match.range.location)
+      return text.contains(Self.marketValue, in: before)
     }
   }
 }

@@ -89,7 +89,7 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
   /// Words after an amount that make the post next named what it pays for: "to provide a",
   /// "for a", "towards the", "to fund an", "to employ two".
   private static let paysFor = Pattern.make(
-    #"^[^;.£]*?\b(?:to\s+(?:provide|fund|employ|recruit|pay\s+for|support)|for|towards)\s+$"#)
+    #"^[^;.£]*?\b(?:to\s+(?:provide|fund|employ|recruit|pay\s+for|support)|for|towards)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let money = sentence.money
@@ -115,7 +115,7 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
 /// it are the money's, like "a post at a cost of £19,250".
 struct PostAndItsCost: SentenceRecognizer {
   private static let costOf = Pattern.make(
-    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b"#)
+    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b|\bcost\s+of\s+(?:a|an|the)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard sentence.money.count == 1, sentence.staff.count == 1, let post = sentence.staff.first,
@@ -128,7 +128,11 @@ struct PostAndItsCost: SentenceRecognizer {
 /// "Three posts, including a co-ordinator": the co-ordinator is one of the three.
 struct PostsIncluded: SentenceRecognizer {
   private static let including = Pattern.make(
-    #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely)\b"#)
+    #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely|comprising|consisting\s+of|made\s+up\s+of)\b"#)
+  /// A count broken down in the phrase that follows it: "23 officers and police staff,
+  /// comprising a Detective Chief Inspector, ...".
+  private static let comprising = Pattern.make(
+    #"\b(?:comprising|consisting\s+of|made\s+up\s+of|including|namely)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     var kept: [StaffMatch] = []
@@ -136,11 +140,80 @@ struct PostsIncluded: SentenceRecognizer {
       if let last = kept.last, !last.isTeam, !match.isTeam,
         document.text.contains(
           Self.including, in: NSRange.between(last.range.end, match.range.location))
+          || last.count == match.count
+            && document.text.contains(
+              Self.comprising, in: NSRange.between(last.range.end, match.range.end))
       {
         continue
       }
       kept.append(match)
     }
     sentence.staff = kept
+  }
+}
+
+/// "Humberside Police has a dedicated Modern Slavery Team, led by a Detective Sergeant, with
+/// five Detective Constables", "The unit consists of one DI, two DSs and nine DCs, supported by
+/// one analyst": one team's make-up told in several clauses is one count, the team's size.
+/// Only full-time people are summed: part-time supporters are a resource of their own. A
+/// total of people ("has grown to nine officers, led by a Detective Sergeant") already counts
+/// its leader; ranks one to a line are a list, each line its own fact.
+struct TeamMakeUp: SentenceRecognizer {
+  /// Roles that count people of any rank: a total, not one rank of it.
+  private static let anyRank: Set<String> = [
+    "officer", "officers", "staff", "member", "members", "people", "personnel", "post", "posts",
+    "officers and staff", "officers and police staff",
+  ]
+
+  /// A sentence that gives a team's make-up: it names a team or unit, or says what consists
+  /// of whom.
+  private static let makeUp = Pattern.make(
+    #"\b(?:team|unit|hub|cell|squad)\b|\b(?:consists?\s+of|comprises?|comprising|made\s+up\s+of|establishment)\b"#)
+
+  /// Whether a quote begins a line of its own ("3 Detective Sergeants" then "1 Detective
+  /// Inspector" under it).
+  private static func opensLine(_ quote: NSRange, in text: SourceText) -> Bool {
+    var position = quote.location
+    while position > 0, text.unit(position - 1) == 0x20 || text.unit(position - 1) == 0x09 {
+      position -= 1
+    }
+    return position > 0 && text.unit(position - 1) == 0x0A
+  }
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let counted = sentence.drafts.indices.filter {
+      sentence.drafts[$0].kind == .staff && sentence.drafts[$0].count != nil
+    }
+    let text = document.text
+    guard counted.count > 1, sentence.money.isEmpty,
+      counted.allSatisfy({ sentence.drafts[$0].basis == .fullTime }),
+      text.contains(Self.makeUp, in: sentence.range),
+      counted.dropFirst().allSatisfy({ index in
+        let draft = sentence.drafts[index]
+        return !Self.opensLine(draft.peopleRange ?? draft.quote, in: text)
+      })
+    else { return }
+    // "nine officers, led by a Detective Sergeant": the total says it all.
+    if let total = counted.first(where: {
+      Self.anyRank.contains(sentence.drafts[$0].role.lowercased())
+    }) {
+      sentence.drafts = sentence.drafts.indices.compactMap { index in
+        index == total || !counted.contains(index) ? sentence.drafts[index] : nil
+      }
+      return
+    }
+    var merged = sentence.drafts[counted[0]]
+    for index in counted.dropFirst() {
+      let next = sentence.drafts[index]
+      merged.count = (merged.count ?? 0) + (next.count ?? 0)
+      merged.quote = NSRange.between(merged.quote.location, next.quote.end)
+      merged.role = [merged.role, next.role].filter { !$0.isEmpty }.joined(separator: "; ")
+      if merged.period.isEmpty { merged.period = next.period }
+      merged.cues = Array(Set(merged.cues + next.cues)).sorted()
+    }
+    let first = counted[0]
+    sentence.drafts = sentence.drafts.indices.compactMap { index in
+      index == first ? merged : counted.contains(index) ? nil : sentence.drafts[index]
+    }
   }
 }

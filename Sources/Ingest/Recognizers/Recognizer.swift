@@ -90,6 +90,7 @@ extension MentionExtractor {
     PostsIncluded(),
     // Mentions.
     MentionClauses(),
+    TeamMakeUp(),
     FundingWithoutAmount(),
     ResourceStatements(),
   ]

@@ -59,11 +59,17 @@ struct ResourceStatements: SentenceRecognizer {
     // Likewise "officers in CID also deal with modern slavery as part of their wider workload,
     // and we cannot say how much of their time is given to it": the people are the fact.
     let sharesPeople = sentence.drafts.contains { $0.kind == .staff && $0.basis == .partTime }
+    // "The Modern Slavery Unit is funded from the force's base budget": how a team is paid
+    // for is the team's detail.
+    let paysForTeam =
+      sentence.drafts.contains { $0.isTeam && $0.basis != .partTime }
+      && statement.cues == ["existing_resources"]
     let qualifiesMoney =
       fundsSomething
         && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
       || sharesPeople
         && Set(statement.cues).isSubset(of: ["cannot_disaggregate", "part_of_wider_work"])
+      || paysForTeam
     guard !statement.cues.isEmpty, !qualifiesMoney else { return }
     var draft = MentionExtractor.Draft(
       kind: .statement, quote: range, sentence: sentence.index, lastSentence: sentence.index)
