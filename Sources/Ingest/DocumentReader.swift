@@ -97,7 +97,8 @@ enum DocumentReader {
         end: text.scalarOffset(range.end), text: text.text(range))
     }
     let (mentions, setAside) = MentionExtractor(
-      text: text, layout: layout, document: name, requests: requestRanges, topics: topics,
+      text: text, layout: layout, document: name, requests: requestRanges,
+      topics: topics.adding(acronymsIn: text),
       type: type
     ).mentions()
     return Result(record: record, requests: requests, mentions: mentions, setAside: setAside)

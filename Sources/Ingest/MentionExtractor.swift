@@ -182,6 +182,14 @@ struct MentionExtractor {
           contextText = text.text(tie) + " … " + contextText
         }
       }
+      // "The CEMT budget for 2016/17 was £412,600": the rules read the words the acronym
+      // stands for.
+      if !Self.matches(topics.vocabulary, contextText) {
+        let definitions = topics.definitions(usedIn: contextText)
+        if !definitions.isEmpty {
+          contextText = definitions.joined(separator: "; ") + " … " + contextText
+        }
+      }
       var cues = Set(Cues.find(quote: quote, context: contextText, topics: topics))
       cues.formUnion(draft.cues)
       let base = Mention.makeID(document: document, start: start, end: end)
@@ -468,13 +476,26 @@ struct MentionExtractor {
     return pattern.firstMatch(in: string, range: NSRange(location: 0, length: length)) != nil
   }
 
-  /// The last answer sentence before `index` that names a team after MSHT ("Modern Slavery
-  /// Unit"), or `nil` when the document names none.
+  /// The last answer sentence before `index` that names a team after MSHT or an area next to
+  /// it ("Modern Slavery Unit", "a new County Lines Disruption Team"), or `nil` when the
+  /// document names none.
   private func sentenceNamingTeam(
     before index: Int, sentences: [(index: Int, range: NSRange)]
   ) -> NSRange? {
-    sentences.last { $0.index < index && text.contains(StaffFinder.team, in: $0.range) }?.range
+    sentences.last { sentence in
+      guard sentence.index < index else { return false }
+      if text.contains(StaffFinder.team, in: sentence.range) { return true }
+      return text.matches(topics.any, in: sentence.range).contains { topic in
+        let after = NSRange.between(
+          topic.range.end, min(sentence.range.end, topic.range.end + 30))
+        return text.contains(Self.teamNoun, in: after)
+      }
+    }?.range
   }
+
+  /// A team's noun within a few words of a topic word: "County Lines Disruption Team".
+  private static let teamNoun = Pattern.make(
+    #"^\s*(?:[\w'’-]+\s+){0,2}?(?:team|unit|hub|cell|squad|task\s?force)\b"#)
 
   /// Whether a block is one short line holding an amount, a row of a list of amounts.
   func isAmountRow(_ block: Block) -> Bool {

@@ -214,7 +214,7 @@ enum StaffFinder {
     #"\b(?:dedicated|specialist|modern\s+slavery|trafficking|anti[- ]slavery)\b"#)
 
   private static let dedicatedTeam = Pattern.make(
-    #"\b(?:a|an)\s+dedicated\s+(?:[\w-]+\s+){0,4}?(?:team|unit)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators))?|\b(?:have|has)\s+dedicated\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators)\b"#
+    #"\b(?:a|an)\s+(?:dedicated|specialist)\s+(?:[\w-]+\s+){0,4}?(?:team|unit)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators))?|\b(?:have|has)\s+dedicated\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators)\b"#
   )
 
   /// "every Local Policing Unit has", "each division has": one post in each of units that

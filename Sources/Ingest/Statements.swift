@@ -96,7 +96,7 @@ enum Statements {
   /// "exceeds the cost limit", "refused under Section 12". Its pounds and hours are the limit's,
   /// never a resource.
   static let costLimit = Pattern.make(
-    #"\b(?:appropriate|cost|fees?)\s+limit\b|\bcost\s+of\s+(?:answering|complying|compliance|locating|retrieving|responding|dealing)\b[^.;£]{0,60}\bexceed|\bfees\s+regulations\b|\b(?:section|s\.?)\s?12\b(?!\s?\()|\bhours?\s+at\s+£\s?\d|\bthe\s+limit\s+is\s+£|\b(?:18|24)\s+hours\s+(?:of\s+work|allowed|limit)|\b(?:more|longer)\s+than\s+(?:the\s+)?(?:18|24)\s+hours\b|\bequivalent\s+to\s+(?:18|24)\s+hours\b"#
+    #"\b(?:appropriate|cost|fees?)\s+limit\b|\bcost\s+of\s+(?:answering|complying|compliance|locating|retrieving|responding|dealing)\b[^.;£]{0,60}\bexceed|\bfees\s+regulations\b|\b(?:section|s\.?)\s?12\b(?!\s?\()(?!\s+of\s+the\s+(?!Freedom|FOI|Act\b)\w)|\bhours?\s+at\s+£\s?\d|\bthe\s+limit\s+is\s+£|\b(?:18|24)\s+hours\s+(?:of\s+work|allowed|limit)|\b(?:more|longer)\s+than\s+(?:the\s+)?(?:18|24)\s+hours\b|\bequivalent\s+to\s+(?:18|24)\s+hours\b"#
   )
 
   /// The statement cues of a sentence and the exemption sections it cites.

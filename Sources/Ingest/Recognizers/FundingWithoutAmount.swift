@@ -7,7 +7,7 @@ import Foundation
 /// three years") is a person as well as the money for them.
 struct FundingWithoutAmount: SentenceRecognizer {
   private static let fundedVerb = Pattern.make(
-    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b|\b(?:agreed|agrees|decided|decides|continues?|continued|will|intends)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:fund(?:ing)?|part[- ]fund|contribute\s+(?:funding\s+|money\s+)?(?:to|towards))\b|\bcontribut(?:ed|es|ing)\s+(?:funding|money)\s+(?:to|towards)\b|\b(?:allocated|provided|given|awarded|committed)\s+(?:\w+\s+)?funding\s+(?:to|for|towards)\b|\bpaid\s+for\s+by\s+(?:the\s+)?(?:PCC|OPCC|Commissioner|Mayor|force|Police\s+and\s+Crime\s+Commissioner|Home\s+Office|government|Ministry\s+of\s+Justice)\b|\b(?:agreed|agrees|decided|will|to)\s+pay\s+for\s+(?:a|an|the|its|their)\b|\bpart[- ]funds?\b|\bpart[- ]funded\b|\b(?:PCC|OPCC|Commissioner)(?:['’]s)?\s+(?:\([^)]{0,50}\)\s+)?(?:['’]s\s+)?funding\s+(?:for|of|to|towards)\b|^[\W\d]*(?:money|funds|funding|a\s+grant|grants)\s+(?:for|to)\s+(?:the\s+)?\w+|^[\W\d]*a\s+bid\b[^.;]{0,80}\bto\s+\w+|\b(?:pays?|paid)\s+for\s+(?:the|a|an|its|their|his|her)\b(?!\s+(?:own|part)\b)|\bpaid\s+for\s+(?:from|through|out\s+of)\b|\b(?:confirmed|approved|agreed|secured|announced|awarded|granted)\s+(?:\w+\s+)?funding\s+(?:for|to|towards)\b|\bsuccessful\s+(?:in|with)\s+(?:\w+\s+)?bids?\b|\b(?:PCC|OPCC|Commissioner)[- ](?:commissioned|funded)\b|\b(?:receive|receives|received)\s+(?:joint\s+|additional\s+|further\s+)?funding\b"#
+    #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b|\b(?:agreed|agrees|decided|decides|continues?|continued|will|intends)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:fund(?:ing)?|part[- ]fund|contribute\s+(?:funding\s+|money\s+)?(?:to|towards))\b|\bcontribut(?:ed|es|ing)\s+(?:funding|money)\s+(?:to|towards)\b|\bcontribut(?:e|es|ed|ing)\s+(?:to|towards)\s+(?:the\s+)?(?:costs?|funding|running|salary)\s+of\b|\b(?:allocated|provided|given|awarded|committed)\s+(?:\w+\s+)?funding\s+(?:to|for|towards)\b|\bpaid\s+for\s+by\s+(?:the\s+)?(?:PCC|OPCC|Commissioner|Mayor|force|Police\s+and\s+Crime\s+Commissioner|Home\s+Office|government|Ministry\s+of\s+Justice)\b|\b(?:agreed|agrees|decided|will|to)\s+pay\s+for\s+(?:a|an|the|its|their)\b|\bpart[- ]funds?\b|\bpart[- ]funded\b|\b(?:PCC|OPCC|Commissioner)(?:['’]s)?\s+(?:\([^)]{0,50}\)\s+)?(?:['’]s\s+)?funding\s+(?:for|of|to|towards)\b|^[\W\d]*(?:money|funds|funding|a\s+grant|grants)\s+(?:for|to)\s+(?:the\s+)?\w+|^[\W\d]*a\s+bid\b[^.;]{0,80}\bto\s+\w+|\b(?:pays?|paid)\s+for\s+(?:the|a|an|its|their|his|her)\b(?!\s+(?:own|part)\b)|\bpaid\s+for\s+(?:from|through|out\s+of)\b|\b(?:confirmed|approved|agreed|secured|announced|awarded|granted)\s+(?:\w+\s+)?funding\s+(?:for|to|towards)\b|\bsuccessful\s+(?:in|with)\s+(?:\w+\s+)?bids?\b|\b(?:PCC|OPCC|Commissioner)[- ](?:commissioned|funded)\b|\b(?:receive|receives|received)\s+(?:joint\s+|additional\s+|further\s+)?funding\b"#
   )
   /// The post a funding verb pays for, right after it: "the network's coordinator post", "the
   /// post", "a new analyst role".
@@ -18,6 +18,18 @@ struct FundingWithoutAmount: SentenceRecognizer {
   private static let leadsIntoList = Pattern.make(
     #"^[\W\d]*(?:money|funds|funding|grants?)\s+(?:for|to)\b[^.]*:\s*$|\b(?:the\s+following|as\s+follows|set\s+out\s+below|listed\s+below|shown\s+below|below:|(?:table|list)\s+below|below\s+(?:lists?|sets?\s+out|shows?|gives?))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:bids|grants|awards|projects|services|posts|organisations|schemes)\s*:"#
   )
+  /// Whether counted people are what a funding verb pays for: one post, a few words after
+  /// the verb ("pay for a", "towards the cost of a", "funds the").
+  private static func isObject(_ match: StaffMatch, of verb: NSRange, in text: SourceText) -> Bool {
+    guard match.count == 1, match.range.location > verb.location,
+      match.range.location - verb.end <= 40
+    else { return false }
+    return match.range.location <= verb.end
+      || text.contains(objectGap, in: NSRange.between(verb.end, match.range.location))
+  }
+  private static let objectGap = Pattern.make(
+    #"^\s*(?:(?:towards|to|for)\s+)?(?:the\s+cost\s+of\s+)?(?:a|an|the|its|their|one)?\s*$"#)
+
   private static let exceptFor = Pattern.make(
     #"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|beyond)\b"#)
   private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
@@ -25,8 +37,11 @@ struct FundingWithoutAmount: SentenceRecognizer {
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)
     guard sentence.money.isEmpty, !sentence.isFurniture,
-      !sentence.staff.contains(where: { !$0.isTeam }),
       let verb = text.firstMatch(Self.fundedVerb, in: range),
+      // People counted in the sentence are its fact, unless the verb pays for them: "has
+      // agreed to pay for a Child Sexual Exploitation Co-ordinator", "contributes towards the
+      // cost of a co-ordinator" is money for a post, as a post with its cost is.
+      sentence.staff.allSatisfy({ $0.isTeam || Self.isObject($0, of: verb.range, in: text) }),
       // "No specific funding ..., other than the PCC's funding for the charity": the money
       // excepted from the "no" is money all the same.
       !text.contains(Statements.noSpecificBudget, in: range)
@@ -45,6 +60,11 @@ struct FundingWithoutAmount: SentenceRecognizer {
     let fromGeneralBudgets = text.contains(Statements.existingResources, in: range)
     let leadsIntoRows = text.contains(Self.leadsIntoList, in: range)
     guard !negated, !fundsATeam, !fromGeneralBudgets, !leadsIntoRows else { return }
+    // The post the verb pays for is the money's.
+    let paidFor = sentence.staff.filter { !$0.isTeam }.map(\.range)
+    sentence.drafts.removeAll { draft in
+      draft.kind == .staff && paidFor.contains { $0.overlaps(draft.peopleRange ?? draft.quote) }
+    }
     var draft = MentionExtractor.Draft(
       kind: .funding, quote: range, sentence: sentence.index, lastSentence: sentence.index)
     draft.cues = ["msht"]

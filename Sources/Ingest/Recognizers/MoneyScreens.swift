@@ -7,6 +7,39 @@ struct AmountsOfMoney: SentenceRecognizer {
   }
 }
 
+/// "| Medway Girls' Project | Bright Paths: ... | 33,500 |" under "| Organisation | Project | £ |":
+/// plain numbers in a column whose header gives the pounds.
+struct PoundsColumn: SentenceRecognizer {
+  private static let poundsHeader = Pattern.make(#"£|\bGBP\b|\bpounds\b"#)
+  private static let plainNumber = Pattern.make(#"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let (text, layout) = (document.text, document.layout)
+    let blockIndex = layout.sentences[sentence.index].block
+    guard layout.blocks[blockIndex].isTableRow else { return }
+    var top = blockIndex
+    while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
+    guard top < blockIndex else { return }
+    let header = document.cells(of: layout.blocks[top].range)
+    let cells = document.cells(of: layout.blocks[blockIndex].range)
+    for (column, cell) in cells.enumerated() where column < header.count {
+      let head = text.trimmed(header[column])
+      let value = text.trimmed(cell)
+      guard head.length > 0, head.length <= 30, text.contains(Self.poundsHeader, in: head),
+        value.length > 0, sentence.range.location <= value.location, value.end <= sentence.range.end,
+        text.firstMatch(Self.plainNumber, in: value) != nil,
+        !sentence.money.contains(where: { $0.range.overlaps(value) }),
+        let amount = Decimal(string: text.text(value).replacingOccurrences(of: ",", with: ""))
+      else { continue }
+      sentence.money.append(
+        MoneyMatch(
+          range: value, amount: amount, amountHigh: nil, qualifier: .exact, perAnnum: false,
+          perAnnumRange: nil))
+    }
+    sentence.money.sort { $0.range.location < $1.range.location }
+  }
+}
+
 /// "exceeds the appropriate limit of £450 (18 hours at £25 per hour)": the Act's cost limit.
 struct CostLimit: SentenceRecognizer {
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -92,7 +125,7 @@ struct Precept: SentenceRecognizer {
 /// a general fund, when the sentence does not tie it to MSHT.
 struct FundSize: SentenceRecognizer {
   private static let fundSize = Pattern.make(
-    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’-]+\s+){0,6}?(?:was|is|were|came\s+to|amounted\s+to)\s*$"#
+    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,6}?(?:was|is|were|came\s+to|amounted\s+to)\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {

@@ -5,9 +5,17 @@ import Foundation
 /// "investigated by CID". Page furniture names a team only to say what the page is about; the
 /// team is named again where the answer speaks of it.
 struct CountedPeople: SentenceRecognizer {
+  private static let heads = Pattern.make(
+    #"\bchief\s+constables?\b|\bcommissioners?\b|\bchief\s+executives?\b"#)
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     sentence.staff = StaffFinder.staff(in: document.text, sentence: sentence.range)
     if sentence.isFurniture { sentence.staff.removeAll(where: \.isTeam) }
+    // "the seven Police and Crime Commissioners and seven Chief Constables who sign this
+    // statement": the heads of forces, not people working on MSHT.
+    sentence.staff.removeAll { match in
+      match.count != nil && document.text.contains(Self.heads, in: match.range)
+    }
   }
 }
 

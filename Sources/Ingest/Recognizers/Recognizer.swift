@@ -67,6 +67,7 @@ extension MentionExtractor {
   static let sentenceRecognizers: [any SentenceRecognizer] = [
     // Money, and the figures that are not money for a service.
     AmountsOfMoney(),
+    PoundsColumn(),
     CostLimit(),
     ContractThreshold(),
     StatementFigures(),

@@ -7,6 +7,7 @@ import Foundation
 struct ResourceStatements: SentenceRecognizer {
   /// `Statements.resourceWords` but for cost, which a cost-limit refusal names for the cost
   /// of answering.
+  private static let costWords = Pattern.make(#"\bcosts?\b|\bpay\b|\bsalar(?:y|ies)\b|\btime\b"#)
   private static let resourceWords = Pattern.make(
     #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
   )
@@ -70,7 +71,11 @@ struct ResourceStatements: SentenceRecognizer {
       || sharesPeople
         && Set(statement.cues).isSubset(of: ["cannot_disaggregate", "part_of_wider_work"])
       || paysForTeam
-    guard !statement.cues.isEmpty, !qualifiesMoney else { return }
+    // "Figures for sections 57 to 59A cannot be separated": crime figures, not resources.
+    let aboutFigures =
+      statement.cues == ["cannot_disaggregate"] && !text.contains(Self.resourceWords, in: range)
+      && !text.contains(Self.costWords, in: range)
+    guard !statement.cues.isEmpty, !qualifiesMoney, !aboutFigures else { return }
     var draft = MentionExtractor.Draft(
       kind: .statement, quote: range, sentence: sentence.index, lastSentence: sentence.index)
     draft.cues = statement.cues

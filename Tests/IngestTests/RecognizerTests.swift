@@ -1,0 +1,267 @@
+import Foundation
+import Records
+import Testing
+
+@testable import Ingest
+
+/// Fixtures for the recognizers of `MentionExtractor.sentenceRecognizers` and the relevance
+/// gate, each written for the case in the structure of real answers (real-structures-3 and -4
+/// of contrib/evaluation). Every test fails without the rule it names.
+@Suite struct RecognizerTests {
+  private func read(_ text: String, html: Bool = false) throws -> DocumentReader.Result {
+    let detector = try #require(FixtureSupport.detector)
+    return DocumentReader.analyse(
+      html ? HTMLText.text(from: text) : text, encoding: "utf-8", name: html ? "t.html" : "t.txt",
+      detector: detector, topics: try #require(FixtureSupport.topics))
+  }
+
+  private func summaries(_ result: DocumentReader.Result) -> [String] {
+    result.mentions.map(FixtureSupport.summary)
+  }
+
+  private func reasons(_ result: DocumentReader.Result) -> [String] {
+    result.setAside.map { "\($0.quote) | \($0.reason)" }
+  }
+
+  /// HTML list items without full stops are items of their own, and sibling decision headings
+  /// do not lend each other their topic.
+  @Test func htmlItemsAndSiblingHeadingsStayApart() throws {
+    let result = try read(
+      """
+      <html><body>
+      <h1>Decisions of the Commissioner - May 2024</h1>
+      <h3>Anti-slavery partnership co-ordinator ref: 102</h3>
+      <p>The Commissioner has approved £30,000 for the partnership co-ordinator in 2024/25</p>
+      <h3>Custody cameras ref: 103</h3>
+      <p>The Commissioner has approved £8,000 for new custody cameras in 2024/25</p>
+      <p>Small grants this month:</p>
+      <ul>
+      <li>£1,500 to a boxing club for youth sessions</li>
+      <li>£900 to a church to print modern slavery awareness leaflets</li>
+      </ul>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(result) == [
+        "funding | 30000 |  | exact |  |  | in 2024/25 | The Commissioner has approved £30,000 for the partnership co-ordinator in 2024/25",
+        "funding | 900 |  | exact |  |  |  | £900 to a church to print modern slavery awareness leaflets",
+      ])
+    #expect(result.setAside.map(\.quote) == ["£8,000", "£1,500"])
+  }
+
+  /// A decision record's "Subject" ties the money of its numbered decision paragraph; limits
+  /// for awards are thresholds.
+  @Test func theSubjectOfADecisionTiesItsMoney() throws {
+    let result = try read(
+      """
+      <html><body>
+      <header><p>Office of the Police and Crime Commissioner for Dorset</p></header>
+      <h1>Decision Record</h1>
+      <table><tr><td>Subject</td><td>County anti-trafficking network - co-ordinator funding 2024/25</td></tr></table>
+      <h2>1. Decision</h2>
+      <p>1.1 The Commissioner approves continued funding of the network co-ordinator post at a cost of £41,000 for 2024/25.</p>
+      <h2>2. Financial implications</h2>
+      <p>2.1 Awards above £25,000 need a recorded justification, and any award of funding over £5,000 is published.</p>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(result) == [
+        "funding | 41000 |  | exact |  |  | for 2024/25 | The Commissioner approves continued funding of the network co-ordinator post at a cost of £41,000 for 2024/25."
+      ])
+    #expect(result.mentions.first?.evidence.hasPrefix("the document's subject") == true)
+    #expect(
+      reasons(result) == [
+        "above £25,000 | a procurement or contract threshold, not a resource",
+        "over £5,000 | a procurement or contract threshold, not a resource",
+      ])
+  }
+
+  /// Figures that are never money for a service: a headline the text repeats, the overall
+  /// budget, grant caps, turnover, recovered cash; a contract's own value is money.
+  @Test func screensSetAsideFiguresThatAreNoResource() throws {
+    let result = try read(
+      """
+      Norfolk Police and Crime Commissioner
+
+      More than £80,000 to tackle child exploitation
+
+      The Commissioner has agreed more than £80,000 to tackle child exploitation across the county.
+
+      For 2024/25 the overall policing budget is just over £190 million.
+
+      Grants are capped at £25,000 per organisation, and applicants may bid for up to £10,000 per project.
+
+      The county council, whose turnover is well above £36 million, publishes its own statement.
+
+      During a week of action officers recovered £30,000 in cash believed to be the proceeds of labour exploitation.
+
+      The three-year support contract, worth £64,000, is paid for by the Commissioner to help survivors of modern slavery.
+
+      Other grants this year, such as the £400,000 victim care contract, are not connected with modern slavery.
+      """)
+    #expect(
+      summaries(result) == [
+        "funding | 80000 |  | over |  |  |  | The Commissioner has agreed more than £80,000 to tackle child exploitation across the county.",
+        "funding | 64000 |  | exact |  |  |  | The three-year support contract, worth £64,000, is paid for by the Commissioner to help survivors of modern slavery.",
+      ])
+    #expect(
+      reasons(result) == [
+        "More than £80,000 | a headline figure that the text below repeats",
+        "over £190 million | the size of a general fund or grant, not money for MSHT",
+        "capped at £25,000 | the most a grant scheme gives one applicant, not money given",
+        "up to £10,000 | the most a grant scheme gives one applicant, not money given",
+        "above £36 million | an organisation's turnover, not a resource",
+        "£30,000 | money seized or confiscated, not a resource",
+        "£400,000 | \(Relevance.notTied)",
+      ])
+  }
+
+  /// Plain numbers under a "£" column are money.
+  @Test func aPoundsColumnMakesItsNumbersMoney() throws {
+    let result = try read(
+      """
+      Kent Police and Crime Commissioner
+
+      Funding recipients 2019/20
+
+      | Organisation | Project | £ |
+      | --- | --- | --- |
+      | Girls' Project | Group work for girls at risk of child sexual exploitation | 33,500 |
+      | Youth Theatre | A touring play on knife crime | 11,240 |
+      """)
+    #expect(result.mentions.map(\.amount) == [33500])
+    #expect(
+      result.mentions.map(\.quote) == [
+        "| Girls' Project | Group work for girls at risk of child sexual exploitation | 33,500 |"
+      ])
+    #expect(result.setAside.map(\.quote) == ["11,240"])
+  }
+
+  /// Statements of none, absorbed and withheld in the words real answers use.
+  @Test func statementsInTheWordsOfRealAnswers() throws {
+    let result = try read(
+      """
+      Avon and Somerset Police - Freedom of Information
+
+      Request
+
+      1. Does the force have a modern slavery unit, and what does it cost?
+
+      Response
+
+      Avon and Somerset Police does not have a unit dedicated solely to modern slavery.
+
+      The Commissioner has not funded a unit dedicated to modern slavery.
+
+      The force has not spent any money on modern slavery training in the last three years.
+
+      No PCC funding has been identified to continue the caseworker post after March.
+
+      No budget was set for modern slavery in 2023/24; the costs of investigations fall on the Public Protection budget.
+
+      During 2023/24 officers for two days of action were drawn from existing shifts and no additional cost was incurred.
+
+      The co-ordinator's salary is personal information and is withheld under section 40(2) of the Act.
+
+      The share of the regional co-ordinator's cost borne by the force is not identified separately.
+      """)
+    #expect(result.mentions.allSatisfy { $0.kind == .statement })
+    #expect(
+      result.mentions.map { $0.cues.filter { $0 != "msht" && $0 != "dedicated" } } == [
+        ["no_dedicated_resource"],
+        ["not_commissioned"],
+        ["not_commissioned"],
+        ["not_commissioned"],
+        ["existing_resources", "not_commissioned"],
+        ["existing_resources"],
+        ["exemption"],
+        ["cannot_disaggregate"],
+      ])
+  }
+
+  /// People in the shapes of real answers: a responsibility held alongside, a full-time post
+  /// over two force areas, general units and officers who also deal with the work, champions in
+  /// each area, a team's make-up told in clauses, and posts that money pays for.
+  @Test func peopleInTheShapesOfRealAnswers() throws {
+    let result = try read(
+      """
+      Gwent Police - Freedom of Information
+
+      Response
+
+      The force lead for modern slavery is a Detective Chief Inspector, who carries the role alongside responsibility for the Public Protection Unit.
+
+      Gwent Police and Dyfed-Powys Police share a Modern Slavery Co-ordinator, a full-time police staff post that covers both force areas.
+
+      Modern slavery investigations were taken on by the Serious and Organised Crime Unit as part of its wider caseload.
+
+      Each of the 5 local policing areas has a modern slavery champion, who does the role in addition to their core duties.
+
+      The force's Modern Slavery Unit consists of one Detective Inspector, two Detective Sergeants and nine Detective Constables, supported by one intelligence analyst.
+
+      Two additional investigators for the Child Exploitation Team: £96,000
+
+      The Commissioner has agreed to pay for a Child Exploitation Co-ordinator for another year.
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 1 | part_time |  | The force lead for modern slavery is a Detective Chief Inspector, who carries the role alongside responsibility for the Public Protection Unit.",
+        "staff |  |  |  | 1 | full_time |  | Gwent Police and Dyfed-Powys Police share a Modern Slavery Co-ordinator, a full-time police staff post that covers both force areas.",
+        "staff |  |  |  |  | part_time |  | Modern slavery investigations were taken on by the Serious and Organised Crime Unit",
+        "staff |  |  |  | 5 | part_time |  | Each of the 5 local policing areas has a modern slavery champion, who does the role in addition to their core duties.",
+        "staff |  |  |  | 13 | full_time |  | The force's Modern Slavery Unit consists of one Detective Inspector, two Detective Sergeants and nine Detective Constables, supported by one intelligence analyst.",
+        "funding | 96000 |  | exact |  |  |  | Two additional investigators for the Child Exploitation Team: £96,000",
+        "funding |  |  |  |  |  |  | The Commissioner has agreed to pay for a Child Exploitation Co-ordinator for another year.",
+      ])
+  }
+
+  /// An acronym the document defines by topic words ties what uses it, and the rules read the
+  /// words it stands for.
+  @Test func anAcronymStandsForItsDefinition() throws {
+    let result = try read(
+      """
+      Durham Constabulary - Freedom of Information
+
+      Response
+
+      The Child Exploitation and Missing Team (CEMT) was set up in April 2016.
+
+      It works from the force's headquarters at Aykley Heads.
+
+      The CEMT budget for 2016/17 was £412,600, almost all of which was pay costs.
+      """)
+    let budget = try #require(result.mentions.first { $0.amount == 412_600 })
+    #expect(budget.context.hasPrefix("The Child Exploitation and Missing Team (CEMT) … "))
+    #expect(budget.evidence == "its sentence names 'CEMT'")
+  }
+
+  /// The paragraph leading into a list ties its items when it names the topic, unless it says
+  /// only some of them are about it.
+  @Test func aLeadInThatNamesTheTopicTiesAMixedList() throws {
+    let result = try read(
+      """
+      <html><body>
+      <h1>Tackling modern slavery</h1>
+      <p>The national anti-slavery network lets PCCs bid for small sums for local work. The Commissioner has been successful with two bids:</p>
+      <ul>
+      <li>Money for the borough council to run follow-up sessions for staff who attended the 2023 conference.</li>
+      <li>Funds for modern slavery awareness training for a district council.</li>
+      </ul>
+      <h2>Victim services</h2>
+      <p>The table below lists the victim services the OPCC commissioned. Only some of these services relate to modern slavery:</p>
+      <table>
+      <tr><th>Service</th><th>2023/24</th></tr>
+      <tr><td>Sexual violence advisers</td><td>£214,000</td></tr>
+      <tr><td>Modern slavery survivor support</td><td>£31,000</td></tr>
+      </table>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(result) == [
+        "funding |  |  |  |  |  |  | Money for the borough council to run follow-up sessions for staff who attended the 2023 conference.",
+        "funding |  |  |  |  |  |  | Funds for modern slavery awareness training for a district council.",
+        "funding | 31000 |  | exact |  |  | 2023/24 | | Modern slavery survivor support | £31,000 |",
+      ])
+    #expect(result.setAside.map(\.quote) == ["£214,000"])
+  }
+}
