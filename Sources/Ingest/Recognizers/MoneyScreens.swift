@@ -62,10 +62,9 @@ struct ContractThreshold: SentenceRecognizer {
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let range = sentence.range
+    let reading = sentence
     sentence.setAside("a procurement or contract threshold, not a resource") { match in
-      let before = NSRange.between(
-        max(range.location, match.range.location - 70), match.range.location)
+      let before = reading.before(match, reach: 70)
       return document.text.contains(Self.threshold, in: before)
         || match.qualifier != .exact && match.qualifier != .approx
           && document.text.contains(Self.valueWords, in: before)
@@ -129,11 +128,11 @@ struct FundSize: SentenceRecognizer {
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let (text, range) = (document.text, sentence.range)
-    guard !text.contains(document.topics.any, in: range) else { return }
+    let reading = sentence
+    let text = document.text
+    guard !text.contains(document.topics.any, in: sentence.range) else { return }
     sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
-      let before = NSRange.between(
-        max(range.location, match.range.location - 60), match.range.location)
+      let before = reading.before(match, reach: 60)
       return text.contains(Self.fundSize, in: before)
     }
   }
@@ -163,10 +162,9 @@ struct Turnover: SentenceRecognizer {
   private static let turnover = Pattern.make(#"\bturnovers?\b[^.;£]{0,40}$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let range = sentence.range
+    let reading = sentence
     sentence.setAside("an organisation's turnover, not a resource") { match in
-      let before = NSRange.between(
-        max(range.location, match.range.location - 60), match.range.location)
+      let before = reading.before(match, reach: 60)
       return document.text.contains(Self.turnover, in: before)
     }
   }
@@ -182,10 +180,11 @@ struct GrantCap: SentenceRecognizer {
     #"^\s*(?:each\s+)?(?:per|for\s+each|a)\s+(?:project|organisation|organization|application|applicant|bid|group|scheme|award)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let (text, range) = (document.text, sentence.range)
+    let reading = sentence
+    let text = document.text
     sentence.setAside("the most a grant scheme gives one applicant, not money given") { match in
-      let before = NSRange.between(max(range.location, match.range.location - 40), match.range.location)
-      let after = NSRange.between(match.range.end, min(range.end, match.range.end + 30))
+      let before = reading.before(match, reach: 40)
+      let after = reading.after(match, reach: 30)
       return text.contains(Self.capBefore, in: before) || text.contains(Self.capAfter, in: after)
     }
   }
@@ -206,16 +205,15 @@ struct OverallBudget: SentenceRecognizer {
     #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let (text, range) = (document.text, sentence.range)
+    let reading = sentence
+    let text = document.text
     sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
-      let before = NSRange.between(
-        max(range.location, match.range.location - 90), match.range.location)
-      let after = NSRange.between(match.range.end, min(range.end, match.range.end + 40))
+      let before = reading.before(match, reach: 90)
+      let after = reading.after(match, reach: 40)
       return text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after)
     }
     sentence.setAside("what a criminal trade is worth, not a resource") { match in
-      let before = NSRange.between(
-        max(range.location, match.range.location - 60), match.range.location)
+      let before = reading.before(match, reach: 60)
       return text.contains(Self.marketValue, in: before)
     }
   }

@@ -30,6 +30,16 @@ struct SentenceReading {
     }
     money.removeAll(where: drop)
   }
+
+  /// The words of the sentence in the `reach` units before an amount.
+  func before(_ match: MoneyMatch, reach: Int) -> NSRange {
+    NSRange.between(max(range.location, match.range.location - reach), match.range.location)
+  }
+
+  /// The words of the sentence in the `reach` units after an amount.
+  func after(_ match: MoneyMatch, reach: Int) -> NSRange {
+    NSRange.between(match.range.end, min(range.end, match.range.end + reach))
+  }
 }
 
 /// One kind of thing ingest recognises in an answer sentence: amounts, figures that are no
