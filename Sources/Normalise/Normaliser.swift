@@ -18,10 +18,12 @@ public struct Normaliser: Sendable {
   /// Flag for an amount with neither years nor a document date, so no real-terms figure.
   public static let noPriceYear = "no_price_year"
   /// Flag for an undated amount whose assumed price year has no deflator, so no real figure.
-  ///
-  /// A dated amount with no deflator stops the run, since its year is a fact; an undated
-  /// amount's price year is only an assumption, so the gap is flagged rather than fatal.
   public static let noDeflatorForPriceYear = "no_deflator_for_price_year"
+  /// Flag for an amount in a financial year that the deflators table does not reach yet
+  /// (answers about the current year arrive before HM Treasury publishes its deflator): the
+  /// amount keeps its nominal figure and has no real-terms one, and the run goes on. Only a
+  /// base year with no deflator stops the run.
+  public static let noDeflatorForYear = "no_deflator_for_year"
   /// Flag for a per-resident figure that uses another year's population.
   public static let populationYearDiffers = "population_year_differs"
   /// Flag for an amount whose force has no population, so no per-resident figure.
@@ -38,7 +40,7 @@ public struct Normaliser: Sendable {
   }
 
   /// The fact for a mention of a document whose force is already canonical.
-  /// - Throws: `NormaliseError.missingDeflator` when a year the amount needs has no deflator.
+  /// - Throws: `NormaliseError.missingDeflator` when the base year has no deflator.
   public func fact(
     from mention: Mention, in document: DocumentRecord
   ) throws(NormaliseError) -> Fact {
@@ -68,6 +70,11 @@ public struct Normaliser: Sendable {
     _ amount: Decimal, fact: inout Fact, flags: inout Set<String>
   ) throws(NormaliseError) -> Decimal? {
     if !fact.financialYears.isEmpty {
+      _ = try deflators.index(of: baseYear)
+      guard fact.financialYears.allSatisfy({ deflators.indices[$0] != nil }) else {
+        flags.insert(Self.noDeflatorForYear)
+        return nil
+      }
       let shares = spread.shares(of: amount, over: fact.financialYears, perAnnum: fact.perAnnum)
       let value = try deflators.real(shares: shares, in: fact.financialYears, base: baseYear)
       // Each year at its own deflator, so force_year.csv need not split the total evenly.

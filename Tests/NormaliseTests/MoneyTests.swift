@@ -84,13 +84,14 @@ import Testing
     #expect(fact.flags.contains(Normaliser.noDeflatorForPriceYear))
   }
 
-  @Test func failsRatherThanGuessAMissingDeflator() {
-    #expect(
-      throws: NormaliseError.missingDeflator(
-        FinancialYear(startYear: 2019), file: "Inputs/reference/deflators.csv")
-    ) {
-      try fixture.fact(from: mention(amount: "10", period: "2019/20"), in: document)
-    }
+  /// An answer about a year the deflators do not reach yet keeps its nominal pounds, has no
+  /// real-terms figure, and is flagged; it never stops the run.
+  @Test func flagsADatedAmountWhoseYearHasNoDeflator() throws {
+    let fact = try fixture.fact(from: mention(amount: "10", period: "2019/20"), in: document)
+    #expect(fact.amount == 10)
+    #expect(fact.realAmount == nil)
+    #expect(fact.realByYear.isEmpty)
+    #expect(fact.flags.contains(Normaliser.noDeflatorForYear))
   }
 
   @Test func failsWhenTheBaseYearHasNoDeflator() {
