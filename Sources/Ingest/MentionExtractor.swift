@@ -382,7 +382,8 @@ struct MentionExtractor {
   /// The sentences that lead into a sentence, for a mention whose own sentence names no topic.
   ///
   /// It is the previous sentence of the same paragraph; else the last sentence of the block
-  /// before: a heading, or for a row of a table or of a list of amounts ("2017/18 £238,400")
+  /// before: a heading, or for a row of a table, an item of a list or a line of a list of
+  /// amounts ("2017/18 £238,400")
   /// the line that introduces the rows ("The grant was as follows:"), or, when there is none,
   /// the table's header row. Request text never leads in.
   ///
@@ -402,14 +403,17 @@ struct MentionExtractor {
     var block = sentence.block - 1
     var header: Int?
     let current = layout.blocks[sentence.block]
-    let isRow = current.isTableRow || isAmountRow(current)
+    let isRow = current.isTableRow || isAmountRow(current) || isStaffRow(current)
     if current.isTableRow {
       while block >= 0, layout.blocks[block].isTableRow {
         header = block
         block -= 1
       }
-    } else if isAmountRow(current) {
-      while block >= 0, isAmountRow(layout.blocks[block]) { block -= 1 }
+    } else if isRow {
+      // The lines of one list of amounts or of posts share the line that leads into them.
+      while block >= 0, isAmountRow(layout.blocks[block]) || isStaffRow(layout.blocks[block]) {
+        block -= 1
+      }
     }
     // The block before the rows, unless it is request text; then the table's header row.
     for candidate in [block, header].compactMap({ $0 }) where candidate >= 0 {
@@ -468,7 +472,7 @@ struct MentionExtractor {
 
   /// "the team", "this unit", "the hub": a reference back to a team named earlier.
   static let teamReference = Pattern.make(
-    #"\b(?:the|this|that|our)\s+(?:team|unit|hub|cell|squad)\b"#)
+    #"\b(?:the|this|that|our)\s+(?:team|unit|hub|cell|squad|task\s?force)(?:['’]s)?\b"#)
 
   /// Whether a pattern matches anywhere in a string that is not the document's text.
   private static func matches(_ pattern: NSRegularExpression, _ string: String) -> Bool {
@@ -496,6 +500,14 @@ struct MentionExtractor {
   /// A team's noun within a few words of a topic word: "County Lines Disruption Team".
   private static let teamNoun = Pattern.make(
     #"^\s*(?:[\w'’-]+\s+){0,2}?(?:team|unit|hub|cell|squad|task\s?force)\b"#)
+
+  /// Whether a block is one short line that counts one post, a row of a list of posts
+  /// ("Detective Constable - 9", "2 Detective Sergeants").
+  func isStaffRow(_ block: Block) -> Bool {
+    guard block.lines.count == 1, block.range.length < 60 else { return false }
+    return RoleThenCount.counts(block, in: text)
+      || StaffFinder.staff(in: text, sentence: block.range).contains { $0.count != nil }
+  }
 
   /// Whether a block is one short line holding an amount, a row of a list of amounts.
   func isAmountRow(_ block: Block) -> Bool {

@@ -288,7 +288,7 @@ struct Relevance {
   /// A sentence that refers back to something named before it: "the team", "this service",
   /// "the post", "it", "they".
   private static let backReference = Pattern.make(
-    #"^[\W\d]*(?:it|they|this|these)\b|\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|above\s+|said\s+|new\s+|[\w]+-[\w-]+\s+)?(?:team|unit|hub|cell|squad|service|helpline|project|programme|scheme|network|partnership|post|posts|role|roles|co-?ordinator|coordinator|navigator|advocate|charity)(?:['’]s)?\b"#
+    #"^[\W\d]*(?:it|they|this|these)\b|\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|above\s+|said\s+|new\s+|[\w]+-[\w-]+\s+)?(?:team|unit|hub|cell|squad|task\s?force|service|helpline|project|programme|scheme|network|partnership|post|posts|role|roles|co-?ordinator|coordinator|navigator|advocate|charity|grant|award|contract)(?:['’]s)?\b"#
   )
 
   private func firstWord(in string: String) -> String? {

@@ -42,7 +42,13 @@ extension StaffFinder {
 
   /// Whether a cell names a post: its last word, before any bracket, is a role or its plural.
   private static func isRoleCell(_ cell: NSRange, in text: SourceText) -> Bool {
-    var words = text.text(cell).replacingOccurrences(of: "*", with: "")
+    namesRole(text.text(cell))
+  }
+
+  /// Whether words name a post ("Detective Constable", "Police staff (analysts)"): the last
+  /// word before any bracket is a role or its plural, in five words at most.
+  static func namesRole(_ string: String) -> Bool {
+    var words = string.replacingOccurrences(of: "*", with: "")
     if let bracket = words.firstIndex(of: "(") { words = String(words[..<bracket]) }
     let parts = words.split(whereSeparator: \.isWhitespace)
     guard let word = parts.last, parts.count <= 5 else { return false }

@@ -264,4 +264,85 @@ import Testing
       ])
     #expect(result.setAside.map(\.quote) == ["£214,000"])
   }
+
+  /// A list of posts that gives the role first and the count after ("Detective Constable
+  /// 31"), under a line that refers back to a taskforce named by its topic; a grant's rows
+  /// under "The grant received ... was:" refer back to it too.
+  @Test func postsListedRoleFirstUnderATaskforce() throws {
+    let result = try read(
+      """
+      British Transport Police - Freedom of Information
+
+      Response
+
+      The County Lines Taskforce was set up in December 2019 with a grant from the Home Office.
+
+      The grant received in each financial year was:
+      2019/20: £1,870,000
+      2020/21: £5,400,000
+
+      The Taskforce's strength on 1 February 2021 was:
+      Detective Inspector 2
+      Detective Constable 31
+      Police staff (analysts and researchers) 5
+      """)
+    #expect(
+      summaries(result) == [
+        "funding | 1870000 |  | exact |  |  | 2019/20 | 2019/20: £1,870,000",
+        "funding | 5400000 |  | exact |  |  | 2020/21 | 2020/21: £5,400,000",
+        "staff |  |  |  | 2 | full_time |  | Detective Inspector 2",
+        "staff |  |  |  | 31 | full_time |  | Detective Constable 31",
+        "staff |  |  |  | 5 | full_time |  | Police staff (analysts and researchers) 5",
+      ])
+    #expect(result.mentions.allSatisfy { $0.context.contains("County Lines Taskforce") })
+  }
+
+  /// A team denied in the sentence that names the topic, contractions included; a funded post
+  /// as the subject of a passive verb is money; a question reported in minutes is no money.
+  @Test func teamsDeniedPostsFundedAndQuestionsAsked() throws {
+    let result = try read(
+      """
+      Cumbria Police and Crime Panel - minutes
+
+      Commander Lee said: "We don't have a standalone modern slavery unit in the county."
+
+      The Co-ordinator post had been funded by the Commissioner since April 2017 as part of the anti-slavery partnership.
+
+      A member asked whether the Commissioner would now pay for a permanent modern slavery analyst.
+      """)
+    #expect(
+      summaries(result) == [
+        "statement |  |  |  |  |  |  | Commander Lee said: \"We don't have a standalone modern slavery unit in the county.\"",
+        "funding |  |  |  |  |  | since April 2017 | The Co-ordinator post had been funded by the Commissioner since April 2017 as part of the anti-slavery partnership.",
+      ])
+    #expect(result.mentions.first?.cues.contains("no_dedicated_resource") == true)
+  }
+
+  /// The Act explained (a section's title line, "Section 12 allows ...") and information
+  /// published elsewhere (section 21 alone) are no refusal; a section that "applies to part
+  /// (c)" of a request about resources is.
+  @Test func whichSectionsRefuseResources() throws {
+    let result = try read(
+      """
+      Cheshire Constabulary - Freedom of Information
+
+      Request
+
+      (a) How many officers work on county lines, and where are they based?
+
+      Response
+
+      Section 31(1)(a)(b) - Law Enforcement applies to part (c) of your request.
+
+      The team's annual report is published on our website. That information is exempt under Section 21 of the Act, because it is reasonably accessible to you.
+
+      Section 12 - Exemption where cost of compliance exceeds appropriate limit
+
+      Section 12 allows a public authority to refuse a request where the cost of compliance would exceed the appropriate limit.
+      """)
+    #expect(
+      summaries(result) == [
+        "statement |  |  |  |  |  |  | Section 31(1)(a)(b) - Law Enforcement applies to part (c) of your request."
+      ])
+  }
 }

@@ -21,12 +21,21 @@ struct FundingWithoutAmount: SentenceRecognizer {
   /// Whether counted people are what a funding verb pays for: one post, a few words after
   /// the verb ("pay for a", "towards the cost of a", "funds the").
   private static func isObject(_ match: StaffMatch, of verb: NSRange, in text: SourceText) -> Bool {
+    // "The Co-ordinator post had been funded by the Commissioner": the post is the subject
+    // of a passive verb.
+    if match.count == 1, match.range.end <= verb.location, verb.location - match.range.end <= 20,
+      text.contains(auxiliaries, in: NSRange.between(match.range.end, verb.location))
+    {
+      return true
+    }
     guard match.count == 1, match.range.location > verb.location,
       match.range.location - verb.end <= 40
     else { return false }
     return match.range.location <= verb.end
       || text.contains(objectGap, in: NSRange.between(verb.end, match.range.location))
   }
+  private static let auxiliaries = Pattern.make(
+    #"^\s*(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|also|now|since)\s+)*$"#)
   private static let objectGap = Pattern.make(
     #"^\s*(?:(?:towards|to|for)\s+)?(?:the\s+cost\s+of\s+)?(?:a|an|the|its|their|one)?\s*$"#)
 
@@ -36,7 +45,7 @@ struct FundingWithoutAmount: SentenceRecognizer {
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)
-    guard sentence.money.isEmpty, !sentence.isFurniture,
+    guard sentence.money.isEmpty, !sentence.isFurniture, !sentence.isQuestion,
       let verb = text.firstMatch(Self.fundedVerb, in: range),
       // People counted in the sentence are its fact, unless the verb pays for them: "has
       // agreed to pay for a Child Sexual Exploitation Co-ordinator", "contributes towards the

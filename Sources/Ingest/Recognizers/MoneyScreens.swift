@@ -124,17 +124,18 @@ struct Precept: SentenceRecognizer {
 /// a general fund, when the sentence does not tie it to MSHT.
 struct FundSize: SentenceRecognizer {
   private static let fundSize = Pattern.make(
-    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,6}?(?:was|is|were|came\s+to|amounted\s+to)\s*$"#
+    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,6}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let reading = sentence
     let text = document.text
     guard !text.contains(document.topics.any, in: sentence.range) else { return }
-    sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
-      let before = reading.before(match, reach: 60)
-      return text.contains(Self.fundSize, in: before)
-    }
+    // "The fund totalled £1,020,000 in 2018-19, £1,050,000 in 2019-20 and ...": once the
+    // sentence gives a fund's size, its other amounts are the same fund's in other years.
+    let sizes = sentence.money.filter { text.contains(Self.fundSize, in: reading.before($0, reach: 60)) }
+    guard !sizes.isEmpty else { return }
+    sentence.setAside("the size of a general fund or grant, not money for MSHT") { _ in true }
   }
 }
 

@@ -41,6 +41,40 @@ struct NamedOfficers: SentenceRecognizer {
   }
 }
 
+/// "Detective Constable 31", "Police staff (analysts and researchers) 5": a line of a list of
+/// posts that gives the role first and the count after it.
+struct RoleThenCount: SentenceRecognizer {
+  private static let line = Pattern.make(
+    #"^\s*[-•*]?\s*([A-Za-z][\w ()'’,/&-]{1,60}?)\s*[-–:]?\s+(\d{1,3})\s*$"#)
+
+  /// The count of a block that is such a line, or `nil`.
+  private static func count(of block: Block, in text: SourceText) -> (Int, NSRange)? {
+    guard block.lines.count == 1, !block.isTableRow,
+      let match = text.firstMatch(line, in: block.range),
+      let count = Int(text.text(match.range(at: 2))), count > 0,
+      StaffFinder.namesRole(text.text(match.range(at: 1)))
+    else { return nil }
+    return (count, match.range(at: 1))
+  }
+
+  /// Whether a block is a line that gives a role then its count.
+  static func counts(_ block: Block, in text: SourceText) -> Bool {
+    count(of: block, in: text) != nil
+  }
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let (text, layout) = (document.text, document.layout)
+    let block = layout.blocks[layout.sentences[sentence.index].block]
+    guard !sentence.staff.contains(where: { !$0.isTeam }), sentence.money.isEmpty,
+      let (count, role) = Self.count(of: block, in: text)
+    else { return }
+    sentence.staff.append(
+      StaffMatch(
+        range: text.trimmed(block.body), count: count, basis: .fullTime,
+        role: text.text(role), isTeam: false))
+  }
+}
+
 /// "| Detective Sergeant | 2 | Full time |": a post and its count in cells of their own, read
 /// with the table's header row.
 struct StaffTableRow: SentenceRecognizer {
@@ -223,5 +257,26 @@ struct TeamMakeUp: SentenceRecognizer {
     sentence.drafts = sentence.drafts.indices.compactMap { index in
       index == first ? merged : counted.contains(index) ? nil : sentence.drafts[index]
     }
+  }
+}
+
+/// "A member asked whether the Commissioner would now pay for a permanent analyst": minutes
+/// report a question, not an answer; its money, people and statements are no resource.
+struct ReportedQuestion: SentenceRecognizer {
+  static let question = Pattern.make(
+    #"\basked\s+(?:whether|if|why|how|about|what)\b|\bqueried\s+(?:whether|if|why)\b|\bwanted\s+to\s+know\s+(?:whether|if)\b"#)
+
+  /// "Asked whether ..., the Chief Constable said ...": the answer in the same sentence.
+  private static let answered = Pattern.make(
+    #"\b(?:said|says|replied|explained|confirmed|answered|responded|told|advised|reported)\b"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let text = document.text
+    guard let asked = text.firstMatch(Self.question, in: sentence.range),
+      !text.contains(Self.answered, in: NSRange.between(asked.range.end, sentence.range.end))
+    else { return }
+    sentence.isQuestion = true
+    sentence.setAside("a question asked, not an answer") { _ in true }
+    sentence.staff = []
   }
 }

@@ -11,6 +11,9 @@ struct SentenceReading {
   /// Whether the sentence is page furniture: a heading, a title line, a breadcrumb or a
   /// "Subject:" line, which names a team only to say what the page is about.
   let isFurniture: Bool
+  /// Whether the sentence reports a question ("A member asked whether ..."), which gives no
+  /// resource whatever it names.
+  var isQuestion = false
   /// Amounts still in play; a screen that rules one out moves it to `aside`.
   var money: [MoneyMatch] = []
   /// People and teams still in play, in order of their start.
@@ -92,10 +95,12 @@ extension MentionExtractor {
     // People and teams.
     CountedPeople(),
     NamedOfficers(),
+    RoleThenCount(),
     StaffTableRow(),
     OrganisationStaff(),
     FractionalTotals(),
     // People and money in one sentence.
+    ReportedQuestion(),
     PostsTheMoneyPaysFor(),
     PostAndItsCost(),
     PostsIncluded(),

@@ -7,14 +7,25 @@ import Foundation
 struct ResourceStatements: SentenceRecognizer {
   /// `Statements.resourceWords` but for cost, which a cost-limit refusal names for the cost
   /// of answering.
+  private static let noTeam = Pattern.make(
+    #"(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|has|had)\s+(?:a|an|any|its\s+own|their\s+own|our\s+own))\s+(?:[\w'’-]+\s+){0,4}?(?:teams?|units?|squads?|hubs?|cells?|desks?)\b"#)
   private static let costWords = Pattern.make(#"\bcosts?\b|\bpay\b|\bsalar(?:y|ies)\b|\btime\b"#)
   private static let resourceWords = Pattern.make(
     #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    guard !sentence.isQuestion else { return }
     let (text, range) = (document.text, sentence.range)
     var statement = Statements.cues(in: text, sentence: range)
+    // "Lincolnshire Police does not have its own modern slavery team", "has no team whose
+    // sole remit is modern slavery", "We don't have a standalone modern slavery unit": a team
+    // denied, in a sentence that names the topic.
+    if !statement.cues.contains("no_dedicated_resource"),
+      text.contains(Self.noTeam, in: range), text.contains(document.topics.any, in: range)
+    {
+      statement.cues.append("no_dedicated_resource")
+    }
     // "A1. No information held." answers the question before it: when that question asks
     // about money or staff, the short answer is about them too.
     if statement.cues.isEmpty, text.contains(Statements.noInformationHeld, in: range),
