@@ -43,6 +43,13 @@ struct DocumentLayout {
   let lines: [Line]
   let blocks: [Block]
   let sentences: [Sentence]
+  /// Whether a run of text with no sentence break longer than `longestSentence` was cut into
+  /// pieces of that length (a page saved as one line, a table flattened into prose).
+  let cutLongSentences: Bool
+
+  /// The longest sentence, in UTF-16 units. A quote is a sentence or less, so this bounds every
+  /// quote and keeps the cost of reading a sentence fixed, whatever the document.
+  static let longestSentence = 1_000
 
   /// A bullet or number at the start of a line: `-`, `*`, `•`, `1.`, `1a)`, `3.3.`, `(ii)`, `b)`.
   static let listMarker = Pattern.make(
@@ -113,12 +120,17 @@ struct DocumentLayout {
     self.blocks = blocks
 
     var sentences: [Sentence] = []
+    var cut = false
     for (number, block) in blocks.enumerated() {
       for range in Self.split(text, block.body) {
-        sentences.append(Sentence(range: range, block: number))
+        for piece in Self.bounded(text, range) {
+          sentences.append(Sentence(range: piece, block: number))
+        }
+        cut = cut || range.length > Self.longestSentence
       }
     }
     self.sentences = sentences
+    cutLongSentences = cut
   }
 
   /// Whether a line is a row of a table laid out with spaces: three or more columns, each gap
@@ -169,6 +181,28 @@ struct DocumentLayout {
   ]
 
   /// Splits a block's body into trimmed sentences.
+  /// A sentence cut into pieces of at most `longestSentence` units, each ending at a space
+  /// where there is one.
+  static func bounded(_ text: SourceText, _ range: NSRange) -> [NSRange] {
+    guard range.length > longestSentence else { return [range] }
+    var pieces: [NSRange] = []
+    var start = range.location
+    while range.end - start > longestSentence {
+      var end = start + longestSentence
+      var space = end
+      while space > start + longestSentence / 2, !text.isSpace(text.unit(space)) { space -= 1 }
+      if text.isSpace(text.unit(space)) { end = space }
+      // Never between the two halves of a surrogate pair.
+      if end < text.length, (0xDC00...0xDFFF).contains(text.unit(end)) { end -= 1 }
+      let piece = text.trimmed(NSRange.between(start, end))
+      if piece.length > 0 { pieces.append(piece) }
+      start = end
+    }
+    let last = text.trimmed(NSRange.between(start, range.end))
+    if last.length > 0 { pieces.append(last) }
+    return pieces
+  }
+
   static func split(_ text: SourceText, _ range: NSRange) -> [NSRange] {
     var result: [NSRange] = []
     var start = range.location

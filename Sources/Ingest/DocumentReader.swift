@@ -83,6 +83,7 @@ enum DocumentReader {
     let requestRanges = RequestSegmenter.requests(in: text, layout: layout)
     let type = TypeDetector.detect(in: text, layout: layout, hasRequest: !requestRanges.isEmpty)
     var flags: [String] = []
+    if layout.cutLongSentences { flags.append("long_sentences_cut") }
     let force = detector.detect(in: text, layout: layout, title: title)
     if force == nil { flags.append("force_unknown") }
     let dated = DateDetector.detect(in: text, layout: layout, type: type, fileName: name)

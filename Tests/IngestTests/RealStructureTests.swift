@@ -255,6 +255,30 @@ import Testing
   }
 }
 
+/// A document with no sentence breaks is cut into bounded sentences, flagged, and read in
+/// time in proportion to its length.
+@Suite struct LongSentenceTests {
+  @Test func aSingleLineDocumentIsCutIntoBoundedSentences() throws {
+    let detector = try #require(FixtureSupport.detector)
+    let clause = "the PCC gave £1,500 to a modern slavery charity and the unit grew "
+    let text = "Kent Police\n\n" + String(repeating: clause, count: 2_000)
+    let result = DocumentReader.analyse(
+      text, encoding: "utf-8", name: "t.txt", detector: detector,
+      topics: try #require(FixtureSupport.topics))
+    #expect(result.record.flags.contains("long_sentences_cut"))
+    #expect(result.mentions.count >= 1_900)
+    #expect(result.mentions.allSatisfy { $0.quote.utf16.count <= DocumentLayout.longestSentence })
+    #expect(
+      result.mentions.allSatisfy { $0.context.utf16.count <= 3 * DocumentLayout.longestSentence })
+    // Every quote is the document's text at its offsets.
+    let scalars = Array(text.unicodeScalars)
+    for mention in result.mentions.prefix(50) {
+      let quote = String(String.UnicodeScalarView(scalars[mention.start..<mention.end]))
+      #expect(quote == mention.quote)
+    }
+  }
+}
+
 /// NUL and other control characters never reach an output, and quotes stay exact.
 @Suite struct ControlCharacterTests {
   @Test func controlCharactersAreRemovedAndFlagged() throws {
