@@ -189,7 +189,9 @@ public struct AggregateStage: Stage {
         do { document = try DocumentRecord(record: record, file: "documents.csv") } catch {
           throw AggregateError.records(error)
         }
-        body(document)
+        // A document ingest did not read (a link out of the inputs folder) stays listed in
+        // documents.csv but belongs to no force's figures.
+        if !document.flags.contains(where: { $0.hasPrefix("skipped_") }) { body(document) }
         try writer.write(document.fields)
       }
       try writer.finish()

@@ -68,6 +68,14 @@ public struct IngestStage: Stage {
       let mentions = try CSVWriter(url: context.outputFile("mentions.csv"), header: Mention.columns)
       let setAside = try CSVWriter(
         url: context.outputFile("set_aside.csv"), header: SetAsideMention.columns)
+      // A link out of the inputs folder is listed, never read.
+      for (name, reason) in skippedDocuments(in: context) {
+        let record = DocumentRecord(
+          document: name, forceID: Force.unknown.id, force: Force.unknown.shortName, date: nil,
+          type: .other, encoding: "", characters: 0, flags: [reason])
+        try documents.write(record.fields)
+        notes.append("\(name): \(reason)")
+      }
       for (done, entry) in items.enumerated() {
         switch entry.item {
         case .document(let url, let name):
@@ -111,7 +119,38 @@ public struct IngestStage: Stage {
   }
 
   private func documentFiles(in context: StageContext) -> [(url: URL, name: String)] {
-    visibleFiles(in: context.inputFile("documents"))
+    visibleFiles(in: context.inputFile("documents")).filter {
+      Self.outsideInputs($0.url, inputs: context.inputs) == nil
+    }
+  }
+
+  /// The files of `documents/` that are not read, with the reason: links that lead outside
+  /// the inputs folder, which would put another folder's text into the published report, and
+  /// links that lead nowhere (broken, or a loop).
+  private func skippedDocuments(in context: StageContext) -> [(name: String, reason: String)] {
+    let folder = context.inputFile("documents")
+    let manager = FileManager.default
+    let names = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+      !$0.hasPrefix(".")
+    }
+    return names.sorted().compactMap { name in
+      let url = folder.appendingPathComponent(name)
+      let type = (try? manager.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+      guard type == .typeSymbolicLink else { return nil }
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        return (name, "skipped_broken_link")
+      }
+      if isDirectory.boolValue { return nil }
+      return Self.outsideInputs(url, inputs: context.inputs).map { (name, $0) }
+    }
+  }
+
+  /// The reason a document is not read when it is a link that resolves outside `inputs`.
+  private static func outsideInputs(_ url: URL, inputs: URL) -> String? {
+    let root = inputs.resolvingSymlinksInPath().standardizedFileURL.path
+    let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+    return target == root || target.hasPrefix(root + "/") ? nil : "skipped_link_outside_inputs"
   }
 
   private func codedFiles(in context: StageContext) -> [(url: URL, name: String)] {

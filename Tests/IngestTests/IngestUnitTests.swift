@@ -421,6 +421,39 @@ import Testing
     #expect(names.filter { $0 == "vocabulary.yml" }.count == 1)
   }
 
+  /// A link out of the inputs folder, and a link to nowhere, are listed and never read; a link
+  /// that stays inside is read like any file.
+  @Test func linksOutOfTheInputsFolderAreNotRead() throws {
+    let (inputs, output) = try makeInputs()
+    let manager = FileManager.default
+    let outside = inputs.deletingLastPathComponent().appendingPathComponent("secret.txt")
+    try "Kent Police. The PCC gave £9,999 to a modern slavery charity.".write(
+      to: outside, atomically: true, encoding: .utf8)
+    let documents = inputs.appendingPathComponent("documents")
+    try manager.createSymbolicLink(
+      at: documents.appendingPathComponent("a-secret.txt"), withDestinationURL: outside)
+    try manager.createSymbolicLink(
+      atPath: documents.appendingPathComponent("b-broken.txt").path,
+      withDestinationPath: "/nonexistent/forcebench.txt")
+    try manager.createSymbolicLink(
+      atPath: documents.appendingPathComponent("c-inside.txt").path,
+      withDestinationPath: "money_ranges.txt")
+    let context = StageContext(inputs: inputs, previous: nil, output: output)
+    let summary = try IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).run(in: context)
+    let records = try DocumentRecord.readAll(from: output.appendingPathComponent("documents.csv"))
+    #expect(
+      records.filter { $0.flags.contains { $0.hasPrefix("skipped_") } }
+        .map { "\($0.document) \($0.flags)" } == [
+          "a-secret.txt [\"skipped_link_outside_inputs\"]",
+          "b-broken.txt [\"skipped_broken_link\"]",
+        ])
+    #expect(records.contains { $0.document == "c-inside.txt" && $0.characters > 0 })
+    #expect(summary.notes.contains("a-secret.txt: skipped_link_outside_inputs"))
+    let mentions = try String(
+      contentsOf: output.appendingPathComponent("mentions.csv"), encoding: .utf8)
+    #expect(!mentions.contains("9,999"))
+  }
+
   @Test func missingForcesFileIsAnError() throws {
     let (inputs, output) = try makeInputs()
     try FileManager.default.removeItem(at: inputs.appendingPathComponent("reference/forces.csv"))
