@@ -72,7 +72,7 @@ struct MentionExtractor {
   /// "in addition to their day job", "as part of their wider role", "as part of a wider
   /// portfolio", "also investigate other".
   static let sideDuties = Pattern.make(
-    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilit(?:y|ies)|jobs?|workloads?|caseloads?|work)\b|\bas\s+part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|broader|normal|other|usual|general)\s+)?(?:caseloads?|workloads?)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilit(?:y|ies)|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilit(?:y|ies)|work)\b|\b(?:heads?|leads?|manages?|oversees?|covers?)\s+both\b(?!\s+(?:force\s+)?(?:areas?|forces?|counties|regions|sites|divisions|cities)\b)|\bnot\s+a\s+full[- ]time\s+(?:role|post|position|job)\b"#
+    #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilit(?:y|ies)|jobs?|workloads?|caseloads?|work|crimes?|cases|casework|investigations)\b|\bas\s+part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|broader|normal|other|usual|general)\s+)?(?:caseloads?|workloads?)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilit(?:y|ies)|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilit(?:y|ies)|work)\b|\b(?:heads?|leads?|manages?|oversees?|covers?)\s+both\b(?!\s+(?:force\s+)?(?:areas?|forces?|counties|regions|sites|divisions|cities)\b)|\bnot\s+a\s+full[- ]time\s+(?:role|post|position|job)\b"#
   )
   private static let label = Pattern.make(
     #"^(?:answer|response|reply|a\d{1,2}[a-z]?|q\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
@@ -342,6 +342,11 @@ struct MentionExtractor {
   private static let yearCell = Pattern.make(
     #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$"#
   )
+
+  /// Whether a table cell is only a year or a financial year ("2017/18", "FY 2022-23").
+  func isYearCell(_ cell: NSRange) -> Bool {
+    cell.length > 0 && text.firstMatch(Self.yearCell, in: cell) != nil
+  }
 
   /// The year heading the column of an amount in a table row (`| Unseen | £12,000 |` under
   /// `| Organisation | 2021/22 |`), or `nil` when the header cell above it is no year.

@@ -371,6 +371,13 @@ struct Relevance {
   /// the lines go on counting), rather than being a paragraph that happens to come before.
   private func introducesRows(_ lead: NSRange) -> Bool {
     if text.contains(Self.introducing, in: lead) { return true }
+    // A table laid out with spaces: the paragraph before its header row ends "... was:".
+    if let header = layout.blocks.firstIndex(where: { $0.isTableRow && lead.covers($0.range) }),
+      header > 0, lead.covers(layout.blocks[header - 1].range),
+      text.contains(Self.introducing, in: layout.blocks[header - 1].range)
+    {
+      return true
+    }
     let last = layout.sentences.last { $0.range.location < lead.end }?.range ?? lead
     return StaffFinder.staff(in: text, sentence: last).contains { $0.count != nil }
   }

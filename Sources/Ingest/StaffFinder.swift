@@ -208,7 +208,7 @@ enum StaffFinder {
     #"\b(\w+)-strong\s+(?:[\w-]+\s+){0,3}?(?:team|unit|squad|cell)\b"#)
 
   private static let generalTeamWork = Pattern.make(
-    #"\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled|taken\s+on|picked\s+up|managed|progressed|conducted|worked)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate)\b|\b(?:officers|detectives|staff|teams)\s+(?:in|from|within|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’&-]+\s+){1,6}?(?:also\s+)?(?:deal\s+with|investigate|handle|work\s+on|respond\s+to|lead\s+on|take\s+on|pick\s+up|cover)\b|\b(?:allocated|assigned|passed|referred|given)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate)\b"#
+    #"\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled|taken\s+on|picked\s+up|managed|progressed|conducted|worked|safeguarded|protected)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate)\b|\b(?:officers|detectives|staff|teams)\s+(?:in|from|within|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’&-]+\s+){1,6}?(?:also\s+)?(?:deal\s+with|investigate|handle|work\s+on|respond\s+to|lead\s+on|take\s+on|pick\s+up|cover|support)\b|\b(?:allocated|assigned|passed|referred|given)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate)\b"#
   )
   private static let dedicatedWord = Pattern.make(
     #"\b(?:dedicated|specialist|modern\s+slavery|trafficking|anti[- ]slavery)\b"#)

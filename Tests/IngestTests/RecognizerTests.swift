@@ -345,4 +345,56 @@ import Testing
         "statement |  |  |  |  |  |  | Section 31(1)(a)(b) - Law Enforcement applies to part (c) of your request."
       ])
   }
+
+  /// A table of posts by rank and year laid out with spaces: each year's total is a count;
+  /// a named operation first named with its topic stands for it.
+  @Test func yearRowsOfAPostsTableAndNamedOperations() throws {
+    let result = try read(
+      """
+      Dyfed-Powys Police - Freedom of Information
+
+      Response
+
+      Operation Guardian is the force's response to cuckooing. Its team's establishment in each year was:
+
+      Year        DI   DS   DC   Total
+      2018/19      1    2    9     12
+      2019/20      1    3   10     14
+
+      The Operation Guardian team does not receive a separate allocation; its costs are included in the Serious Crime budget.
+      """)
+    #expect(
+      summaries(result).prefix(2) == [
+        "staff |  |  |  | 12 | full_time | 2018/19 | 2018/19      1    2    9     12",
+        "staff |  |  |  | 14 | full_time | 2019/20 | 2019/20      1    3   10     14",
+      ])
+    let statement = try #require(result.mentions.last)
+    #expect(statement.kind == .statement)
+    #expect(statement.cues.contains("existing_resources"))
+    #expect(statement.context.hasPrefix("Operation Guardian (cuckooing) … "))
+  }
+
+  /// Questions are no answers ("Whether ...", a sentence ending "?"); people at an event or on
+  /// a course are no staff; posts bought with one sum are the money's; nothing bought is none.
+  @Test func questionsAttendeesAndPostsBought() throws {
+    let result = try read(
+      """
+      North Wales Police - Freedom of Information
+
+      Response
+
+      Please could you confirm whether the Modern Slavery Analyst post has been filled?
+
+      More than 180 practitioners gathered in Bangor for the modern slavery conference.
+
+      Between April 2021 and March 2022 the Commissioner paid for two Exploitation Hub Co-ordinators at a cost of £78,600.
+
+      No places on the modern slavery course were bought in 2022/23.
+      """)
+    #expect(
+      summaries(result) == [
+        "funding | 78600 |  | exact |  |  | Between April 2021 and March 2022 | Between April 2021 and March 2022 the Commissioner paid for two Exploitation Hub Co-ordinators at a cost of £78,600.",
+        "statement |  |  |  |  |  | in 2022/23 | No places on the modern slavery course were bought in 2022/23.",
+      ])
+  }
 }

@@ -95,7 +95,7 @@ struct StatementFigures: SentenceRecognizer {
 /// resource.
 struct SeizedMoney: SentenceRecognizer {
   private static let seized = Pattern.make(
-    #"\b(?:seized|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b"#)
+    #"\b(?:seiz(?:e|es|ed|ing)|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard document.text.contains(Self.seized, in: sentence.range) else { return }

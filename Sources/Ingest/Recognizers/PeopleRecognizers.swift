@@ -5,6 +5,10 @@ import Foundation
 /// "investigated by CID". Page furniture names a team only to say what the page is about; the
 /// team is named again where the answer speaks of it.
 struct CountedPeople: SentenceRecognizer {
+  private static let attended = Pattern.make(
+    #"^[^.;]{0,20}?\b(?:gathered|attended|took\s+part|came\s+together|signed\s+up|were\s+trained|have\s+been\s+trained|had\s+been\s+trained|received\s+training)\b"#)
+  private static let trained = Pattern.make(
+    #"\b(?:trained|briefed|attended\s+by)\s+(?:around|about|some|more\s+than|over|nearly|almost)?\s*$"#)
   private static let heads = Pattern.make(
     #"\bchief\s+constables?\b|\bcommissioners?\b|\bchief\s+executives?\b"#)
 
@@ -15,6 +19,17 @@ struct CountedPeople: SentenceRecognizer {
     // statement": the heads of forces, not people working on MSHT.
     sentence.staff.removeAll { match in
       match.count != nil && document.text.contains(Self.heads, in: match.range)
+    }
+    // "more than 180 practitioners gathered", "has trained around 300 detectives": people at
+    // an event or on a course, not people working on MSHT.
+    let text = document.text
+    sentence.staff.removeAll { match in
+      guard match.count != nil, (match.count ?? 0) > 1 else { return false }
+      let after = NSRange.between(
+        match.range.end, min(sentence.range.end, match.range.end + 40))
+      let before = NSRange.between(
+        max(sentence.range.location, match.range.location - 40), match.range.location)
+      return text.contains(Self.attended, in: after) || text.contains(Self.trained, in: before)
     }
   }
 }
@@ -76,8 +91,34 @@ struct RoleThenCount: SentenceRecognizer {
 }
 
 /// "| Detective Sergeant | 2 | Full time |": a post and its count in cells of their own, read
-/// with the table's header row.
+/// with the table's header row; or a year's row of a table of posts by rank with a total
+/// ("Year  DI  DS  DC  Total" then "2017/18  1  2  9  12"), which counts the total.
 struct StaffTableRow: SentenceRecognizer {
+  private static let totalHeader = Pattern.make(#"^[\s*_]*total[\s*_]*$"#)
+  private static let wholeNumber = Pattern.make(#"^\s*(\d{1,4})\s*$"#)
+
+  /// The total of a year's row under a header of ranks and a "Total" column.
+  private static func yearRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
+    -> StaffMatch?
+  {
+    let text = document.text
+    guard cells.count == header.count, cells.count >= 3,
+      let first = cells.first, document.isYearCell(text.trimmed(first)),
+      let total = header.firstIndex(where: { text.contains(Self.totalHeader, in: $0) }),
+      total > 0,
+      let match = text.firstMatch(Self.wholeNumber, in: cells[total]),
+      let count = Int(text.text(match.range(at: 1))), count > 0
+    else { return nil }
+    let ranks = header.indices.filter { $0 != 0 && $0 != total }.map {
+      text.text(text.trimmed(header[$0]))
+    }
+    guard !ranks.isEmpty, ranks.allSatisfy(StaffFinder.namesRole) else { return nil }
+    let row = NSRange.between(text.trimmed(first).location, text.trimmed(cells[total]).end)
+    return StaffMatch(
+      range: row, count: count, basis: .fullTime, role: ranks.joined(separator: "; "),
+      isTeam: false)
+  }
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let layout = document.layout
     let blockIndex = layout.sentences[sentence.index].block
@@ -87,10 +128,10 @@ struct StaffTableRow: SentenceRecognizer {
     var top = blockIndex
     while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
     let header = top < blockIndex ? document.cells(of: layout.blocks[top].range) : []
+    let cells = document.cells(of: layout.blocks[blockIndex].range)
     guard
-      let row = StaffFinder.tableRow(
-        cells: document.cells(of: layout.blocks[blockIndex].range), header: header,
-        in: document.text)
+      let row = StaffFinder.tableRow(cells: cells, header: header, in: document.text)
+        ?? Self.yearRow(cells: cells, header: header, in: document)
     else { return }
     sentence.staff.removeAll { $0.range.overlaps(row.range) }
     sentence.staff.append(row)
@@ -157,11 +198,16 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
 /// it are the money's, like "a post at a cost of £19,250".
 struct PostAndItsCost: SentenceRecognizer {
   private static let costOf = Pattern.make(
-    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b|\bcost\s+of\s+(?:a|an|the)\b"#)
+    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bcost\s+of\s+(?:a|an|the)\b"#)
+  /// A verb that pays for one post: "The Commissioner funds an Advocate ... at £33,400".
+  private static let paysForOne = Pattern.make(#"\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let text = document.text
     guard sentence.money.count == 1, sentence.staff.count == 1, let post = sentence.staff.first,
-      post.count == 1, !post.isTeam, document.text.contains(Self.costOf, in: sentence.range)
+      let count = post.count, !post.isTeam,
+      text.contains(Self.costOf, in: sentence.range)
+        || count == 1 && text.contains(Self.paysForOne, in: sentence.range)
     else { return }
     sentence.staff = []
   }
@@ -260,11 +306,12 @@ struct TeamMakeUp: SentenceRecognizer {
   }
 }
 
-/// "A member asked whether the Commissioner would now pay for a permanent analyst": minutes
-/// report a question, not an answer; its money, people and statements are no resource.
+/// "A member asked whether the Commissioner would now pay for a permanent analyst", "Whether
+/// the force has a dedicated unit", a sentence that ends with a question mark: a question, not
+/// an answer; its money, people and statements are no resource.
 struct ReportedQuestion: SentenceRecognizer {
   static let question = Pattern.make(
-    #"\basked\s+(?:whether|if|why|how|about|what)\b|\bqueried\s+(?:whether|if|why)\b|\bwanted\s+to\s+know\s+(?:whether|if)\b"#)
+    #"\basked\s+(?:us\s+|me\s+)?(?:whether|if|why|how|about|what)\b|\bqueried\s+(?:whether|if|why)\b|\bwanted\s+to\s+know\s+(?:whether|if)\b|^\W*whether\b|\bplease\s+(?:could|can|would)\s+you\b|\?["”’)]*\s*$"#)
 
   /// "Asked whether ..., the Chief Constable said ...": the answer in the same sentence.
   private static let answered = Pattern.make(

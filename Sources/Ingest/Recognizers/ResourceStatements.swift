@@ -8,7 +8,7 @@ struct ResourceStatements: SentenceRecognizer {
   /// `Statements.resourceWords` but for cost, which a cost-limit refusal names for the cost
   /// of answering.
   private static let noTeam = Pattern.make(
-    #"(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|has|had)\s+(?:a|an|any|its\s+own|their\s+own|our\s+own))\s+(?:[\w'’-]+\s+){0,4}?(?:teams?|units?|squads?|hubs?|cells?|desks?)\b"#)
+    #"(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|has|had))\s+(?:[\w'’-]+\s+){0,5}?(?:teams?|units?|squads?|hubs?|cells?|desks?)\b"#)
   private static let costWords = Pattern.make(#"\bcosts?\b|\bpay\b|\bsalar(?:y|ies)\b|\btime\b"#)
   private static let resourceWords = Pattern.make(
     #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
