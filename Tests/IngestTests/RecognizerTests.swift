@@ -397,4 +397,34 @@ import Testing
         "statement |  |  |  |  |  | in 2022/23 | No places on the modern slavery course were bought in 2022/23.",
       ])
   }
+
+  /// Ranks then "together with three police staff" add up; officers "drawn from" general
+  /// teams are absorbed people; "nothing has yet been set aside" and "has not paid for" are
+  /// statements of none; a post "paid for jointly by" the PCC is money (from real-structures-7).
+  @Test func makeUpsAdditionsAndNothingSetAside() throws {
+    let result = try read(
+      """
+      Police Service of Northern Ireland - Freedom of Information
+
+      Response
+
+      As at 31 March 2023 the Modern Slavery Unit had an establishment of one Detective Inspector, four Detective Sergeants and 20 Detective Constables, together with three police staff.
+
+      Officers who worked on the trafficking enquiry were drawn from the Public Protection Branch alongside their other caseloads.
+
+      For 2023-24 nothing has yet been set aside specifically for modern slavery.
+
+      The Commissioner has not paid for a specialist trafficking unit.
+
+      A new Modern Slavery Co-ordinator post, paid for jointly by the Commissioner and the council, starts in April.
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 28 | full_time |  | As at 31 March 2023 the Modern Slavery Unit had an establishment of one Detective Inspector, four Detective Sergeants and 20 Detective Constables, together with three police staff.",
+        "staff |  |  |  |  | part_time |  | worked on the trafficking enquiry were drawn from the Public Protection Branch",
+        "statement |  |  |  |  |  | For 2023-24 | For 2023-24 nothing has yet been set aside specifically for modern slavery.",
+        "statement |  |  |  |  |  |  | The Commissioner has not paid for a specialist trafficking unit.",
+        "funding |  |  |  |  |  |  | A new Modern Slavery Co-ordinator post, paid for jointly by the Commissioner and the council, starts in April.",
+      ])
+  }
 }

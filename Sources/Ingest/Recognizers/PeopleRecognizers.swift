@@ -281,10 +281,11 @@ struct TeamMakeUp: SentenceRecognizer {
         return !Self.opensLine(draft.peopleRange ?? draft.quote, in: text)
       })
     else { return }
-    // "nine officers, led by a Detective Sergeant": the total says it all.
-    if let total = counted.first(where: {
-      Self.anyRank.contains(sentence.drafts[$0].role.lowercased())
-    }) {
+    // "nine officers, led by a Detective Sergeant": a total given first says it all ("...,
+    // together with three police staff" after the ranks adds to them).
+    if let total = counted.first,
+      Self.anyRank.contains(sentence.drafts[total].role.lowercased())
+    {
       sentence.drafts = sentence.drafts.indices.compactMap { index in
         index == total || !counted.contains(index) ? sentence.drafts[index] : nil
       }
@@ -300,8 +301,12 @@ struct TeamMakeUp: SentenceRecognizer {
       merged.cues = Array(Set(merged.cues + next.cues)).sorted()
     }
     let first = counted[0]
+    // The team whose make-up this is says nothing more than its count.
     sentence.drafts = sentence.drafts.indices.compactMap { index in
-      index == first ? merged : counted.contains(index) ? nil : sentence.drafts[index]
+      if index == first { return merged }
+      if counted.contains(index) { return nil }
+      let draft = sentence.drafts[index]
+      return draft.isTeam && draft.basis != .partTime ? nil : draft
     }
   }
 }
@@ -311,7 +316,7 @@ struct TeamMakeUp: SentenceRecognizer {
 /// an answer; its money, people and statements are no resource.
 struct ReportedQuestion: SentenceRecognizer {
   static let question = Pattern.make(
-    #"\basked\s+(?:us\s+|me\s+)?(?:whether|if|why|how|about|what)\b|\bqueried\s+(?:whether|if|why)\b|\bwanted\s+to\s+know\s+(?:whether|if)\b|^\W*whether\b|\bplease\s+(?:could|can|would)\s+you\b|\?["”’)]*\s*$"#)
+    #"\basked\s+(?:us\s+|me\s+)?(?:whether|if|why|how|about|what)\b|\bqueried\s+(?:whether|if|why)\b|\bwanted\s+to\s+know\s+(?:whether|if)\b|^\W*whether\b|\bplease\s+(?:could|can|would)\s+you\b|\?["”’)]*\s*$|\b(?:paper|report|bid|application|proposal)\s+(?:asks|asked)\s+for\b"#)
 
   /// "Asked whether ..., the Chief Constable said ...": the answer in the same sentence.
   private static let answered = Pattern.make(
