@@ -11,11 +11,31 @@ struct TopicWords {
   /// Any of these, or exploitation named without its kind.
   let any: NSRegularExpression
 
-  /// The vocabulary's words alone, without the document's acronyms.
+  /// The vocabulary's words alone, without the document's own names for the topic.
   let vocabulary: NSRegularExpression
-  /// Acronyms the document defines by words of the vocabulary ("the Child Exploitation and
-  /// Missing Team (CEMT)"), with their definitions.
-  let acronyms: [(acronym: String, definition: String)]
+  /// Names the document defines by words of the vocabulary: acronyms ("the Child Exploitation
+  /// and Missing Team (CEMT)") and operations ("Operation Guardian, our response to
+  /// cuckooing").
+  private let names: [DocumentName]
+
+  /// A name one document gives the topic.
+  private struct DocumentName {
+    /// What the rules read in its place: "Child Exploitation and Missing Team (CEMT)",
+    /// "Operation Guardian (cuckooing)".
+    let gloss: String
+    /// The name as written ("CEMT", "Operation Guardian"), case-sensitive, whole words.
+    let usage: NSRegularExpression
+    /// The pattern that ties text to the topic: the name, and for an operation "Op Guardian".
+    let alternative: String
+
+    init(_ name: String, gloss: String, alternative: String) {
+      self.gloss = gloss
+      usage = Pattern.make(
+        #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: name)
+          + #"(?![\p{L}\p{N}])"#, caseSensitive: true)
+      self.alternative = alternative
+    }
+  }
 
   init(_ vocabulary: TopicVocabulary) {
     msht = Pattern.make(TopicVocabulary.pattern(for: vocabulary.msht))
@@ -24,15 +44,15 @@ struct TopicWords {
       TopicVocabulary.pattern(
         for: vocabulary.msht + vocabulary.adjacentAreas + vocabulary.exploitation))
     self.vocabulary = any
-    acronyms = []
+    names = []
   }
 
-  private init(
-    msht: NSRegularExpression, adjacent: NSRegularExpression, any: NSRegularExpression,
-    vocabulary: NSRegularExpression, acronyms: [(acronym: String, definition: String)]
-  ) {
-    (self.msht, self.adjacent, self.any) = (msht, adjacent, any)
-    (self.vocabulary, self.acronyms) = (vocabulary, acronyms)
+  private init(_ words: TopicWords, adding names: [DocumentName]) {
+    (msht, adjacent, vocabulary) = (words.msht, words.adjacent, words.vocabulary)
+    any = Pattern.make(
+      words.any.pattern + #"|(?<![\p{L}\p{N}])(?-i:"#
+        + names.map(\.alternative).joined(separator: "|") + #")(?![\p{L}\p{N}])"#)
+    self.names = names
   }
 
   /// "Full Name (ABC)": up to eight capitalised or joining words, then the acronym.
@@ -45,45 +65,35 @@ struct TopicWords {
   private static let operation = Pattern.make(
     #"\bOp(?:eration|\.)?[ \t]+([A-Z][a-z]{2,})\b"#, caseSensitive: true)
 
-  /// These words and, for one document, the acronyms it defines by them: a report that names
-  /// its "Child Exploitation and Missing Team (CEMT)" once then speaks of "the CEMT budget"
-  /// ties that budget to the topic. Acronyms match case-sensitively, so "CEMT" is never
-  /// "cemt".
+  /// These words and, for one document, the names it defines by them: a report that names its
+  /// "Child Exploitation and Missing Team (CEMT)" once then speaks of "the CEMT budget" ties
+  /// that budget to the topic. Names match case-sensitively, so "CEMT" is never "cemt".
   func adding(acronymsIn text: SourceText) -> TopicWords {
-    var found: [(acronym: String, definition: String)] = []
-    for match in text.matches(Self.definition, in: NSRange(location: 0, length: text.length)) {
+    let whole = NSRange(location: 0, length: text.length)
+    var found: [DocumentName] = []
+    var seen: Set<String> = []
+    for match in text.matches(Self.definition, in: whole) {
       let words = match.range(at: 1)
       let acronym = text.text(match.range(at: 2))
-      guard text.contains(vocabulary, in: words), !found.contains(where: { $0.acronym == acronym })
+      guard text.contains(vocabulary, in: words), seen.insert(acronym).inserted else { continue }
+      found.append(
+        DocumentName(
+          acronym, gloss: "\(text.text(text.trimmed(words))) (\(acronym))",
+          alternative: NSRegularExpression.escapedPattern(for: acronym)))
+    }
+    // An operation stands for the topic when the paragraph that first names it names the topic.
+    for match in text.matches(Self.operation, in: whole) {
+      let title = text.text(match.range(at: 1))
+      let name = "Operation " + title
+      guard seen.insert(name).inserted,
+        let word = text.firstMatch(vocabulary, in: Self.paragraph(around: match.range, in: text))
       else { continue }
-      found.append((acronym, text.text(text.trimmed(words))))
+      found.append(
+        DocumentName(
+          name, gloss: "\(name) (\(text.text(word.range)))",
+          alternative: #"Op(?:eration|\.)?[ \t]+"# + NSRegularExpression.escapedPattern(for: title)))
     }
-    // An operation first named in a paragraph that names the topic stands for the topic.
-    for match in text.matches(Self.operation, in: NSRange(location: 0, length: text.length)) {
-      let name = "Operation " + text.text(match.range(at: 1))
-      guard !found.contains(where: { $0.acronym == name }) else { continue }
-      let around = Self.paragraph(around: match.range, in: text)
-      guard let word = text.firstMatch(vocabulary, in: around) else {
-        found.append((name, ""))  // Named first without the topic: it stands for nothing.
-        continue
-      }
-      found.append((name, "\(name) (\(text.text(word.range)))"))
-    }
-    found.removeAll { $0.definition.isEmpty }
-    guard !found.isEmpty else { return self }
-    let names = found.map { acronym -> String in
-      guard acronym.acronym.hasPrefix("Operation ") else {
-        return NSRegularExpression.escapedPattern(for: acronym.acronym)
-      }
-      let title = NSRegularExpression.escapedPattern(
-        for: String(acronym.acronym.dropFirst("Operation ".count)))
-      return #"Op(?:eration|\.)?[ \t]+"# + title
-    }
-    let extended = Pattern.make(
-      any.pattern + #"|(?<![\p{L}\p{N}])(?-i:"# + names.joined(separator: "|")
-        + #")(?![\p{L}\p{N}])"#)
-    return TopicWords(
-      msht: msht, adjacent: adjacent, any: extended, vocabulary: vocabulary, acronyms: found)
+    return found.isEmpty ? self : TopicWords(self, adding: found)
   }
 
   /// The paragraph around a range: up to 300 units each side, not across a blank line.
@@ -101,14 +111,11 @@ struct TopicWords {
     return NSRange.between(start, end)
   }
 
-  /// The definitions of the document's acronyms a string uses, for a context that names the
-  /// topic only by an acronym.
+  /// What the document's names that a string uses stand for, for a context that names the
+  /// topic only by such a name.
   func definitions(usedIn string: String) -> [String] {
-    acronyms.filter { acronym in
-      string.range(
-        of: #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: acronym.acronym)
-          + #"(?![\p{L}\p{N}])"#, options: .regularExpression) != nil
-    }.map { $0.acronym.hasPrefix("Operation ") ? $0.definition : "\($0.definition) (\($0.acronym))" }
+    let range = NSRange(location: 0, length: (string as NSString).length)
+    return names.filter { $0.usage.firstMatch(in: string, range: range) != nil }.map(\.gloss)
   }
 
   /// The first topic word in a range of the text, as written, or `nil`.
