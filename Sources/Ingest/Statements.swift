@@ -68,9 +68,11 @@ enum Statements {
   static let exceeds = Pattern.make(
     #"\bexceed(?:s|ed|ing)?\b|\bover\s+the\s+(?:appropriate|cost)\s+limit\b|\b(?:cost|take)\s+(?:more|longer)\s+than\b"#
   )
-  static let resourceWords = Pattern.make(
-    #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|costs?|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
-  )
+  static let resourceWords = Pattern.make(#"\b(?:"# + resources + #"|costs?)\b"#)
+  /// The same but for cost, which a cost-limit refusal names for the cost of answering.
+  static let resourceWordsButCost = Pattern.make(#"\b(?:"# + resources + #")\b"#)
+  private static let resources =
+    #"fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?"#
 
   /// Sentences that explain the Act in general terms: the kinds of exemption, the public
   /// interest test, what a section allows, how the cost limit is estimated.

@@ -5,14 +5,11 @@ import Foundation
 /// neither-confirm-nor-deny; less the Act's boilerplate and refusals that are not about
 /// resources.
 struct ResourceStatements: SentenceRecognizer {
-  /// `Statements.resourceWords` but for cost, which a cost-limit refusal names for the cost
-  /// of answering.
+  /// A team denied: "no modern slavery team", "does not have its own unit".
   private static let noTeam = Pattern.make(
     #"(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|has|had))\s+(?:[\w'’-]+\s+){0,5}?(?:teams?|units?|squads?|hubs?|cells?|desks?)\b"#)
+  /// Words of what people cost, which make "cannot be separated" a statement about resources.
   private static let costWords = Pattern.make(#"\bcosts?\b|\bpay\b|\bsalar(?:y|ies)\b|\btime\b"#)
-  private static let resourceWords = Pattern.make(
-    #"\b(?:fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?)\b"#
-  )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard !sentence.isQuestion else { return }
@@ -57,7 +54,7 @@ struct ResourceStatements: SentenceRecognizer {
     // A refusal (on cost, or neither confirm nor deny) of a request that asks for crime
     // figures, not resources, is no resource fact. The cost of answering is no resource.
     if statement.cues.contains(where: refusal.contains),
-      !document.requests.isEmpty, !text.contains(Self.resourceWords, in: range),
+      !document.requests.isEmpty, !text.contains(Statements.resourceWordsButCost, in: range),
       !document.requests.contains(where: { text.contains(Statements.resourceWords, in: $0) })
     {
       statement.cues.removeAll { refusal.contains($0) }
@@ -84,7 +81,7 @@ struct ResourceStatements: SentenceRecognizer {
       || paysForTeam
     // "Figures for sections 57 to 59A cannot be separated": crime figures, not resources.
     let aboutFigures =
-      statement.cues == ["cannot_disaggregate"] && !text.contains(Self.resourceWords, in: range)
+      statement.cues == ["cannot_disaggregate"] && !text.contains(Statements.resourceWordsButCost, in: range)
       && !text.contains(Self.costWords, in: range)
     guard !statement.cues.isEmpty, !qualifiesMoney, !aboutFigures else { return }
     var draft = MentionExtractor.Draft(
