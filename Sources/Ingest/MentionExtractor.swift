@@ -30,7 +30,19 @@ struct MentionExtractor {
   /// The vocabulary's words for MSHT and the areas next to it.
   let topics: TopicWords
   /// The kind of document, which decides how strictly money must be tied to MSHT.
-  var type: DocumentType = .other
+  let type: DocumentType
+  /// The amounts of each layout sentence, found once for the recognizers that look at other
+  /// sentences' money and for the set-aside rows.
+  let amounts: [[MoneyMatch]]
+
+  init(
+    text: SourceText, layout: DocumentLayout, document: String, requests: [NSRange],
+    topics: TopicWords, type: DocumentType = .other
+  ) {
+    (self.text, self.layout, self.document) = (text, layout, document)
+    (self.requests, self.topics, self.type) = (requests, topics, type)
+    amounts = layout.sentences.map { MoneyFinder.amounts(in: text, range: $0.range) }
+  }
 
   /// A mention while it is being built, in UTF-16 ranges.
   struct Draft {
@@ -214,8 +226,8 @@ struct MentionExtractor {
   /// reading, and the rest (request text quoted back, figures no rule read as a resource).
   private func setAsideRows(_ aside: [Aside], taken: [NSRange]) -> [SetAsideMention] {
     var rows = aside
-    for (index, sentence) in layout.sentences.enumerated() {
-      for match in MoneyFinder.amounts(in: text, range: sentence.range)
+    for (index, found) in amounts.enumerated() {
+      for match in found
       where !taken.contains(where: { $0.overlaps(match.range) })
         && !rows.contains(where: { $0.range.overlaps(match.range) })
       {

@@ -62,9 +62,9 @@ struct ContractThreshold: SentenceRecognizer {
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let reading = sentence
+    let range = sentence.range
     sentence.setAside("a procurement or contract threshold, not a resource") { match in
-      let before = reading.before(match, reach: 70)
+      let before = match.before(reach: 70, in: range)
       return document.text.contains(Self.threshold, in: before)
         || match.qualifier != .exact && match.qualifier != .approx
           && document.text.contains(Self.valueWords, in: before)
@@ -114,7 +114,7 @@ struct Precept: SentenceRecognizer {
     guard text.contains(Self.precept, in: range) else { return }
     sentence.setAside("the council tax precept, not money for a service") { match in
       let near = NSRange.between(
-        max(range.location, match.range.location - 60), min(range.end, match.range.end + 40))
+        match.before(reach: 60, in: range).location, match.after(reach: 40, in: range).end)
       return !text.contains(document.topics.any, in: range) || text.contains(Self.precept, in: near)
     }
   }
@@ -128,13 +128,14 @@ struct FundSize: SentenceRecognizer {
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let reading = sentence
-    let text = document.text
-    guard !text.contains(document.topics.any, in: sentence.range) else { return }
+    let (text, range) = (document.text, sentence.range)
     // "The fund totalled £1,020,000 in 2018-19, £1,050,000 in 2019-20 and ...": once the
     // sentence gives a fund's size, its other amounts are the same fund's in other years.
-    let sizes = sentence.money.filter { text.contains(Self.fundSize, in: reading.before($0, reach: 60)) }
-    guard !sizes.isEmpty else { return }
+    guard !text.contains(document.topics.any, in: range),
+      sentence.money.contains(where: {
+        text.contains(Self.fundSize, in: $0.before(reach: 60, in: range))
+      })
+    else { return }
     sentence.setAside("the size of a general fund or grant, not money for MSHT") { _ in true }
   }
 }
@@ -163,9 +164,9 @@ struct Turnover: SentenceRecognizer {
   private static let turnover = Pattern.make(#"\bturnovers?\b[^.;£]{0,40}$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let reading = sentence
+    let range = sentence.range
     sentence.setAside("an organisation's turnover, not a resource") { match in
-      let before = reading.before(match, reach: 60)
+      let before = match.before(reach: 60, in: range)
       return document.text.contains(Self.turnover, in: before)
     }
   }
@@ -181,11 +182,11 @@ struct GrantCap: SentenceRecognizer {
     #"^\s*(?:each\s+)?(?:per|for\s+each|a)\s+(?:project|organisation|organization|application|applicant|bid|group|scheme|award)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let reading = sentence
+    let range = sentence.range
     let text = document.text
     sentence.setAside("the most a grant scheme gives one applicant, not money given") { match in
-      let before = reading.before(match, reach: 40)
-      let after = reading.after(match, reach: 30)
+      let before = match.before(reach: 40, in: range)
+      let after = match.after(reach: 30, in: range)
       return text.contains(Self.capBefore, in: before) || text.contains(Self.capAfter, in: after)
     }
   }
@@ -201,21 +202,27 @@ struct OverallBudget: SentenceRecognizer {
   /// budget or fund not named for the topic.
   private static let budgetAfter = Pattern.make(
     #"^\s*(?:(?:commissioning|policing|police|revenue|capital|core|overall|annual|departmental|department|operating|general|total)\s+){1,2}(?:budget|fund|grant)\b"#)
-  /// "the trade is estimated to be worth £600m": what a criminal market is worth.
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let range = sentence.range
+    let text = document.text
+    sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
+      let before = match.before(reach: 90, in: range)
+      let after = match.after(reach: 40, in: range)
+      return text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after)
+    }
+  }
+}
+
+/// "the trade is estimated to be worth £600m": what a criminal market is worth.
+struct MarketValue: SentenceRecognizer {
   private static let marketValue = Pattern.make(
     #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    let reading = sentence
-    let text = document.text
-    sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
-      let before = reading.before(match, reach: 90)
-      let after = reading.after(match, reach: 40)
-      return text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after)
-    }
+    let range = sentence.range
     sentence.setAside("what a criminal trade is worth, not a resource") { match in
-      let before = reading.before(match, reach: 60)
-      return text.contains(Self.marketValue, in: before)
+      document.text.contains(Self.marketValue, in: match.before(reach: 60, in: range))
     }
   }
 }
@@ -225,10 +232,10 @@ struct OverallBudget: SentenceRecognizer {
 struct HeadlineFigure: SentenceRecognizer {
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard sentence.isFurniture, !sentence.money.isEmpty else { return }
-    let (text, layout) = (document.text, document.layout)
+    let layout = document.layout
     let block = layout.sentences[sentence.index].block
-    let below = layout.sentences.filter { $0.block > block }.flatMap {
-      MoneyFinder.amounts(in: text, range: $0.range)
+    let below = layout.sentences.indices.filter { layout.sentences[$0].block > block }.flatMap {
+      document.amounts[$0]
     }
     sentence.setAside("a headline figure that the text below repeats") { match in
       below.contains { $0.amount == match.amount && $0.qualifier == match.qualifier }

@@ -33,15 +33,17 @@ struct SentenceReading {
     }
     money.removeAll(where: drop)
   }
+}
 
-  /// The words of the sentence in the `reach` units before an amount.
-  func before(_ match: MoneyMatch, reach: Int) -> NSRange {
-    NSRange.between(max(range.location, match.range.location - reach), match.range.location)
+extension MoneyMatch {
+  /// The words of `sentence` in the `reach` units before the amount.
+  func before(reach: Int, in sentence: NSRange) -> NSRange {
+    NSRange.between(max(sentence.location, range.location - reach), range.location)
   }
 
-  /// The words of the sentence in the `reach` units after an amount.
-  func after(_ match: MoneyMatch, reach: Int) -> NSRange {
-    NSRange.between(match.range.end, min(range.end, match.range.end + reach))
+  /// The words of `sentence` in the `reach` units after the amount.
+  func after(reach: Int, in sentence: NSRange) -> NSRange {
+    NSRange.between(range.end, min(sentence.end, range.end + reach))
   }
 }
 
@@ -88,6 +90,7 @@ extension MentionExtractor {
     Precept(),
     FundSize(),
     OverallBudget(),
+    MarketValue(),
     Turnover(),
     GrantCap(),
     TableTotal(),
@@ -99,8 +102,9 @@ extension MentionExtractor {
     StaffTableRow(),
     OrganisationStaff(),
     FractionalTotals(),
-    // People and money in one sentence.
+    // A question asked gives neither money nor people (nor, below, a statement).
     ReportedQuestion(),
+    // People and money in one sentence.
     PostsTheMoneyPaysFor(),
     PostAndItsCost(),
     PostsIncluded(),
