@@ -254,11 +254,13 @@ struct Relevance {
   /// A lead-in that says only some of its items are about the topic: "Only some of these
   /// services relate to modern slavery", "one of which".
   private static let partial = Pattern.make(
-    #"\b(?:only\s+some|some\s+of\s+(?:these|the|which|them)|not\s+all|one\s+of\s+(?:these|which|them)|the\s+others?|others\s+(?:are|were))\b"#)
+    #"\b(?:only\s+some|some\s+of\s+(?:these|the|which|them)|not\s+all|one\s+of\s+(?:these|which|them)|the\s+others?|others\s+(?:are|were))\b"#
+  )
 
   /// A field that gives a document's subject: "Subject: ...", "| Title | ... |", "Re: ...".
   private static let subjectField = Pattern.make(
-    #"^[\s*_|]*(?:subject|title|re|decision\s+title|title\s+of\s+(?:decision|report)|report\s+title|purpose\s+of\s+report)[\s*_]*(?::|\|)\s*\S"#)
+    #"^[\s*_|]*(?:subject|title|re|decision\s+title|title\s+of\s+(?:decision|report)|report\s+title|purpose\s+of\s+report)[\s*_]*(?::|\|)\s*\S"#
+  )
 
   /// The level of a heading marked with `#` (1 to 6), or `plain`.
   private func level(of heading: Int) -> Int {
@@ -283,7 +285,8 @@ struct Relevance {
   /// Words that deny a tie to the topic: "are not connected with", "is unrelated to", "not
   /// specific to".
   private static let disowns = Pattern.make(
-    #"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:connected|related|linked|specific|relevant|attributable|associated)\s+(?:with|to)\b|\bunrelated\s+to\b|\bnothing\s+to\s+do\s+with\b"#)
+    #"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:connected|related|linked|specific|relevant|attributable|associated)\s+(?:with|to)\b|\bunrelated\s+to\b|\bnothing\s+to\s+do\s+with\b"#
+  )
 
   /// A sentence that refers back to something named before it: "the team", "this service",
   /// "the post", "it", "they".

@@ -88,11 +88,13 @@ enum Statements {
 
   /// What is withheld is itself resource information: pay, costs, a budget, an amount.
   static let resourceWithheld = Pattern.make(
-    #"\b(?:salar(?:y|ies)|pay|wages?|costs?|budgets?|funding|spend(?:ing)?|amounts?|sums?)\b[^.;]{0,80}\b(?:exempt|withheld|not\s+(?:be\s+|been\s+)?(?:published|disclosed|released))"#)
+    #"\b(?:salar(?:y|ies)|pay|wages?|costs?|budgets?|funding|spend(?:ing)?|amounts?|sums?)\b[^.;]{0,80}\b(?:exempt|withheld|not\s+(?:be\s+|been\s+)?(?:published|disclosed|released))"#
+  )
   /// "The amount is not published because disclosure could prejudice ongoing operations":
   /// withheld without an FOI section, as a panel paper or decision record does it.
   static let notPublished = Pattern.make(
-    #"\bnot\s+(?:being\s+|been\s+)?(?:published|disclosed|released|made\s+public)\s+(?:because|as|since|for\s+reasons?)\b[^.;]{0,80}\b(?:prejudice|operational(?:ly)?\s+sensitive|sensitiv\w+|security|ongoing\s+operations?)"#)
+    #"\bnot\s+(?:being\s+|been\s+)?(?:published|disclosed|released|made\s+public)\s+(?:because|as|since|for\s+reasons?)\b[^.;]{0,80}\b(?:prejudice|operational(?:ly)?\s+sensitive|sensitiv\w+|security|ongoing\s+operations?)"#
+  )
 
   /// A refusal on cost under section 12 of the Act: "would exceed the appropriate limit",
   /// "exceeds the cost limit", "refused under Section 12". Its pounds and hours are the limit's,

@@ -91,7 +91,8 @@ struct TopicWords {
       found.append(
         DocumentName(
           name, gloss: "\(name) (\(text.text(word.range)))",
-          alternative: #"Op(?:eration|\.)?[ \t]+"# + NSRegularExpression.escapedPattern(for: title)))
+          alternative: #"Op(?:eration|\.)?[ \t]+"# + NSRegularExpression.escapedPattern(for: title))
+      )
     }
     return found.isEmpty ? self : TopicWords(self, adding: found)
   }

@@ -40,10 +40,19 @@ import Testing
     ("<table><tr><td>A</td><td>&pound;5</td></tr></table>", "| A | £5 |"),
     ("a&amp;b &#163;1 &#xA3;2 &lsquo;q&rsquo;", "a&b £1 £2 ‘q’"),
     ("<ul><li>one</li><li>two</li></ul>", "• one\n\n• two"),
-    ("<p>Grants</p><li>£5 to a charity</li><li>£6 to a club</li>", "Grants\n\n• £5 to a charity\n\n• £6 to a club"),
+    (
+      "<p>Grants</p><li>£5 to a charity</li><li>£6 to a club</li>",
+      "Grants\n\n• £5 to a charity\n\n• £6 to a club"
+    ),
     ("x<!-- £9 -->y<br>z", "xy\nz"),
-    ("<nav><ul><li>Home</li><li>News</li></ul></nav><ol class=\"breadcrumb\"><li>FOI</li></ol>", "Home\nNews\nFOI"),
-    ("<h1>Decisions</h1><h3>Grant to a charity</h3><p>Text</p>", "# Decisions\n\n### Grant to a charity\n\nText"),
+    (
+      "<nav><ul><li>Home</li><li>News</li></ul></nav><ol class=\"breadcrumb\"><li>FOI</li></ol>",
+      "Home\nNews\nFOI"
+    ),
+    (
+      "<h1>Decisions</h1><h3>Grant to a charity</h3><p>Text</p>",
+      "# Decisions\n\n### Grant to a charity\n\nText"
+    ),
   ])
   func convertsToText(html: String, text: String) {
     #expect(HTMLText.text(from: html) == text)

@@ -64,7 +64,8 @@ struct MentionClauses: SentenceRecognizer {
       if anchor.isPeople, following < anchors.count, anchors[following].isTeam {
         following += 1
       }
-      let clauseFrom = following > position + 1 ? anchors[following - 1].range.end : anchor.range.end
+      let clauseFrom =
+        following > position + 1 ? anchors[following - 1].range.end : anchor.range.end
       let clauseTo = following < anchors.count ? anchors[following].range.location : range.end
       if following < anchors.count,
         let cut = boundaries.first(where: { $0.location >= clauseFrom && $0.end <= clauseTo })
@@ -73,7 +74,8 @@ struct MentionClauses: SentenceRecognizer {
       }
       switch anchor {
       case .money(let match):
-        if let relative = text.firstMatch(Self.relative, in: NSRange.between(match.range.end, end)) {
+        if let relative = text.firstMatch(Self.relative, in: NSRange.between(match.range.end, end))
+        {
           end = relative.range.location
         }
         sentence.drafts.append(
@@ -82,7 +84,8 @@ struct MentionClauses: SentenceRecognizer {
         sentence.drafts.append(
           team(match, after: previousEnd, isFirst: position == 0, in: sentence, document))
       case .staff(let match):
-        let restEnd = position + 1 < anchors.count ? anchors[position + 1].range.location : range.end
+        let restEnd =
+          position + 1 < anchors.count ? anchors[position + 1].range.location : range.end
         sentence.drafts.append(
           people(
             match, clause: text.trimmed(NSRange.between(start, end)),

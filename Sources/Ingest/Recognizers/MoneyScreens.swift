@@ -26,7 +26,8 @@ struct PoundsColumn: SentenceRecognizer {
       let head = text.trimmed(header[column])
       let value = text.trimmed(cell)
       guard head.length > 0, head.length <= 30, text.contains(Self.poundsHeader, in: head),
-        value.length > 0, sentence.range.location <= value.location, value.end <= sentence.range.end,
+        value.length > 0, sentence.range.location <= value.location,
+        value.end <= sentence.range.end,
         text.firstMatch(Self.plainNumber, in: value) != nil,
         !sentence.money.contains(where: { $0.range.overlaps(value) }),
         let amount = Decimal(string: text.text(value).replacingOccurrences(of: ",", with: ""))
@@ -95,7 +96,8 @@ struct StatementFigures: SentenceRecognizer {
 /// resource.
 struct SeizedMoney: SentenceRecognizer {
   private static let seized = Pattern.make(
-    #"\b(?:seiz(?:e|es|ed|ing)|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b"#)
+    #"\b(?:seiz(?:e|es|ed|ing)|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b"#
+  )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard document.text.contains(Self.seized, in: sentence.range) else { return }
@@ -177,9 +179,11 @@ struct Turnover: SentenceRecognizer {
 /// given.
 struct GrantCap: SentenceRecognizer {
   private static let capBefore = Pattern.make(
-    #"\b(?:capped\s+at|(?:a\s+)?maximum\s+(?:of|grant\s+of|award\s+of)|(?:bids?|awards?|grants?|applications?)\s+(?:of\s+)?up\s+to|up\s+to\s+a\s+maximum\s+of|no\s+more\s+than)\s*$"#)
+    #"\b(?:capped\s+at|(?:a\s+)?maximum\s+(?:of|grant\s+of|award\s+of)|(?:bids?|awards?|grants?|applications?)\s+(?:of\s+)?up\s+to|up\s+to\s+a\s+maximum\s+of|no\s+more\s+than)\s*$"#
+  )
   private static let capAfter = Pattern.make(
-    #"^\s*(?:each\s+)?(?:per|for\s+each|a)\s+(?:project|organisation|organization|application|applicant|bid|group|scheme|award)\b"#)
+    #"^\s*(?:each\s+)?(?:per|for\s+each|a)\s+(?:project|organisation|organization|application|applicant|bid|group|scheme|award)\b"#
+  )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let range = sentence.range
@@ -196,12 +200,14 @@ struct GrantCap: SentenceRecognizer {
 /// budget": the organisation's whole budget, whatever else the sentence says.
 struct OverallBudget: SentenceRecognizer {
   private static let overall = Pattern.make(
-    #"\b(?:net\s+revenue|revenue|overall|total|whole|entire|gross|annual|department(?:al)?|commissioning)\s+(?:policing\s+|police\s+|force\s+|group\s+)?budget\b[^.;£]{0,40}?\b(?:is|was|of|stands\s+at|totals?|totalling|amounts?\s+to|will\s+be|to)(?:\s+(?:just|about|around|approximately|some|a\s+little|nearly|almost|roughly))*\s*$"#)
+    #"\b(?:net\s+revenue|revenue|overall|total|whole|entire|gross|annual|department(?:al)?|commissioning)\s+(?:policing\s+|police\s+|force\s+|group\s+)?budget\b[^.;£]{0,40}?\b(?:is|was|of|stands\s+at|totals?|totalling|amounts?\s+to|will\s+be|to)(?:\s+(?:just|about|around|approximately|some|a\s+little|nearly|almost|roughly))*\s*$"#
+  )
 
   /// "from the Commissioner's £2.2 million commissioning budget": an amount that names a
   /// budget or fund not named for the topic.
   private static let budgetAfter = Pattern.make(
-    #"^\s*(?:(?:commissioning|policing|police|revenue|capital|core|overall|annual|departmental|department|operating|general|total)\s+){1,2}(?:budget|fund|grant)\b"#)
+    #"^\s*(?:(?:commissioning|policing|police|revenue|capital|core|overall|annual|departmental|department|operating|general|total)\s+){1,2}(?:budget|fund|grant)\b"#
+  )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let range = sentence.range

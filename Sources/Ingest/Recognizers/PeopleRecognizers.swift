@@ -6,9 +6,11 @@ import Foundation
 /// team is named again where the answer speaks of it.
 struct CountedPeople: SentenceRecognizer {
   private static let attended = Pattern.make(
-    #"^[^.;]{0,20}?\b(?:gathered|attended|took\s+part|came\s+together|signed\s+up|were\s+trained|have\s+been\s+trained|had\s+been\s+trained|received\s+training)\b"#)
+    #"^[^.;]{0,20}?\b(?:gathered|attended|took\s+part|came\s+together|signed\s+up|were\s+trained|have\s+been\s+trained|had\s+been\s+trained|received\s+training)\b"#
+  )
   private static let trained = Pattern.make(
-    #"\b(?:trained|briefed|attended\s+by)\s+(?:around|about|some|more\s+than|over|nearly|almost)?\s*$"#)
+    #"\b(?:trained|briefed|attended\s+by)\s+(?:around|about|some|more\s+than|over|nearly|almost)?\s*$"#
+  )
   private static let heads = Pattern.make(
     #"\bchief\s+constables?\b|\bcommissioners?\b|\bchief\s+executives?\b"#)
 
@@ -172,7 +174,8 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
   /// Words after an amount that make the post next named what it pays for: "to provide a",
   /// "for a", "towards the", "to fund an", "to employ two".
   private static let paysFor = Pattern.make(
-    #"^[^;.£]*?\b(?:to\s+(?:provide|fund|employ|recruit|pay\s+for|support)|for|towards)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"#)
+    #"^[^;.£]*?\b(?:to\s+(?:provide|fund|employ|recruit|pay\s+for|support)|for|towards)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"#
+  )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let money = sentence.money
@@ -198,7 +201,8 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
 /// it are the money's, like "a post at a cost of £19,250".
 struct PostAndItsCost: SentenceRecognizer {
   private static let costOf = Pattern.make(
-    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bcost\s+of\s+(?:a|an|the)\b"#)
+    #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bcost\s+of\s+(?:a|an|the)\b"#
+  )
   /// A verb that pays for one post: "The Commissioner funds an Advocate ... at £33,400".
   private static let paysForOne = Pattern.make(#"\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b"#)
 
@@ -216,7 +220,8 @@ struct PostAndItsCost: SentenceRecognizer {
 /// "Three posts, including a co-ordinator": the co-ordinator is one of the three.
 struct PostsIncluded: SentenceRecognizer {
   private static let including = Pattern.make(
-    #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely|comprising|consisting\s+of|made\s+up\s+of)\b"#)
+    #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely|comprising|consisting\s+of|made\s+up\s+of)\b"#
+  )
   /// A count broken down in the phrase that follows it: "23 officers and police staff,
   /// comprising a Detective Chief Inspector, ...".
   private static let comprising = Pattern.make(
@@ -256,7 +261,8 @@ struct TeamMakeUp: SentenceRecognizer {
   /// A sentence that gives a team's make-up: it names a team or unit, or says what consists
   /// of whom.
   private static let makeUp = Pattern.make(
-    #"\b(?:team|unit|hub|cell|squad)\b|\b(?:consists?\s+of|comprises?|comprising|made\s+up\s+of|establishment)\b"#)
+    #"\b(?:team|unit|hub|cell|squad)\b|\b(?:consists?\s+of|comprises?|comprising|made\s+up\s+of|establishment)\b"#
+  )
 
   /// Whether a quote begins a line of its own ("3 Detective Sergeants" then "1 Detective
   /// Inspector" under it).

@@ -5,7 +5,8 @@ import Foundation
 /// an answer; its money, people and statements are no resource.
 struct ReportedQuestion: SentenceRecognizer {
   private static let question = Pattern.make(
-    #"\basked\s+(?:us\s+|me\s+)?(?:whether|if|why|how|about|what)\b|\bqueried\s+(?:whether|if|why)\b|\bwanted\s+to\s+know\s+(?:whether|if)\b|^\W*whether\b|\bplease\s+(?:could|can|would)\s+you\b|\?["”’)]*\s*$|\b(?:paper|report|bid|application|proposal)\s+(?:asks|asked)\s+for\b"#)
+    #"\basked\s+(?:us\s+|me\s+)?(?:whether|if|why|how|about|what)\b|\bqueried\s+(?:whether|if|why)\b|\bwanted\s+to\s+know\s+(?:whether|if)\b|^\W*whether\b|\bplease\s+(?:could|can|would)\s+you\b|\?["”’)]*\s*$|\b(?:paper|report|bid|application|proposal)\s+(?:asks|asked)\s+for\b"#
+  )
 
   /// "Asked whether ..., the Chief Constable said ...": the answer in the same sentence.
   private static let answered = Pattern.make(

@@ -7,7 +7,8 @@ import Foundation
 struct ResourceStatements: SentenceRecognizer {
   /// A team denied: "no modern slavery team", "does not have its own unit".
   private static let noTeam = Pattern.make(
-    #"(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|has|had))\s+(?:[\w'’-]+\s+){0,5}?(?:teams?|units?|squads?|hubs?|cells?|desks?)\b"#)
+    #"(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|has|had))\s+(?:[\w'’-]+\s+){0,5}?(?:teams?|units?|squads?|hubs?|cells?|desks?)\b"#
+  )
   /// Words of what people cost, which make "cannot be separated" a statement about resources.
   private static let costWords = Pattern.make(#"\bcosts?\b|\bpay\b|\bsalar(?:y|ies)\b|\btime\b"#)
 
@@ -75,13 +76,14 @@ struct ResourceStatements: SentenceRecognizer {
       && statement.cues == ["existing_resources"]
     let qualifiesMoney =
       fundsSomething
-        && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
+      && Set(statement.cues).isSubset(of: ["existing_resources", "cannot_disaggregate"])
       || sharesPeople
         && Set(statement.cues).isSubset(of: ["cannot_disaggregate", "part_of_wider_work"])
       || paysForTeam
     // "Figures for sections 57 to 59A cannot be separated": crime figures, not resources.
     let aboutFigures =
-      statement.cues == ["cannot_disaggregate"] && !text.contains(Statements.resourceWordsButCost, in: range)
+      statement.cues == ["cannot_disaggregate"]
+      && !text.contains(Statements.resourceWordsButCost, in: range)
       && !text.contains(Self.costWords, in: range)
     guard !statement.cues.isEmpty, !qualifiesMoney, !aboutFigures else { return }
     var draft = MentionExtractor.Draft(
