@@ -21,6 +21,8 @@ let package = Package(
   targets: [
     // Debian's libcsv-dev ships no pkg-config file, so the modulemap links it by name.
     .systemLibrary(name: "CCSV", path: "Sources/CCSV"),
+    // PCRE2's 16-bit library (libpcre2-dev) runs every pattern of ingest; see Ingest/Pattern.swift.
+    .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-16", providers: [.apt(["libpcre2-dev"])]),
     .target(name: "CSV", dependencies: ["CCSV"], swiftSettings: strict),
     .target(name: "Records", dependencies: ["CSV"], swiftSettings: strict),
     .target(
@@ -29,7 +31,7 @@ let package = Package(
     .target(
       name: "Ingest",
       dependencies: [
-        "Records", "CSV", "Topics",
+        "Records", "CSV", "Topics", "CPCRE2",
         .product(name: "Subprocess", package: "swift-subprocess"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],

@@ -7,12 +7,12 @@ import Foundation
 /// lend its words to a mention.
 enum Cues {
   /// Cue id and the pattern that signals it.
-  static let patterns: [(id: String, pattern: NSRegularExpression)] = [
-    ("dedicated", Pattern.make(#"\b(?:dedicated|solely|ring[- ]?fenced)\b"#)),
-    ("part_time", Pattern.make(#"\bpart[- ]?time\b"#)),
+  static let patterns: [(id: String, pattern: Pattern)] = [
+    ("dedicated", Pattern(#"\b(?:dedicated|solely|ring[- ]?fenced)\b"#)),
+    ("part_time", Pattern(#"\bpart[- ]?time\b"#)),
     (
       "shared_purpose",
-      Pattern.make(
+      Pattern(
         #"\b(?:including|includes|include|among other|amongst other|priorities including|all victims|a range of|as well as|wider)\b"#
       )
     ),
@@ -28,13 +28,13 @@ enum Cues {
     ("exemption", Statements.exemptionWords),
     (
       "funded_service",
-      Pattern.make(
+      Pattern(
         #"\b(?:service|services|helpline|scheme|programme|project|charity|organisation)\b[^.;]{0,60}\b(?:funded|commissioned)\b|\b(?:funded|commissioned)\b[^.;]{0,60}\b(?:service|services|helpline|scheme|programme|project)\b|\bgrant\b"#
       )
     ),
     (
       "victim_services",
-      Pattern.make(
+      Pattern(
         #"\b(?:victims? (?:services?|support|code)|support(?:ing)? (?:to )?victims|victim care|victims of crime)\b"#
       )
     ),

@@ -15,28 +15,28 @@ enum DateDetector {
     "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?"
 
   /// "17 February 2016", "8th July 2016", "TUESDAY 24 SEPTEMBER 2019": day 1, month 2, year 3.
-  private static let dayMonthYear = Pattern.make(
+  private static let dayMonthYear = Pattern(
     #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthPattern + #",?\s+((?:19|20)\d{2})\b"#)
   /// "February 17, 2016": month 1, day 2, year 3.
-  private static let monthDayYear = Pattern.make(
+  private static let monthDayYear = Pattern(
     #"\b"# + monthPattern + #"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b"#)
   /// "17/02/2016", "17.02.2016": day 1, month 2, year 3.
-  private static let numeric = Pattern.make(
+  private static let numeric = Pattern(
     #"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/])"#)
   /// "2016-02-17": year 1, month 2, day 3.
-  private static let iso = Pattern.make(#"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])"#)
+  private static let iso = Pattern(#"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])"#)
   /// A line that labels its date.
-  private static let labelled = Pattern.make(
+  private static let labelled = Pattern(
     #"^[\s*_#|]*(?:date(?:d)?(?:\s+of\s+(?:response|reply|report|meeting|approval|publication))?|meeting\s+date|date\s+sent|approved(?:\s+on)?|published(?:\s+on)?|signed(?:\s+on)?)\b[\s*_:|\t-]*"#
   )
   /// Words just before a date that make it the request's date.
-  private static let requestDate = Pattern.make(
+  private static let requestDate = Pattern(
     #"(?:received|requested|submitted|your\s+(?:request|e-?mail|letter)\b.*)\W*(?:\w+\W+){0,2}$"#)
   /// "Statement 2024", "Statement 2023-2024", "2023/24 Statement".
-  private static let statementYear = Pattern.make(
+  private static let statementYear = Pattern(
     #"statement\s+(?:for\s+)?((?:19|20)\d{2})(?:\s?[/–-]\s?((?:19|20)?\d{2}))?\b|\b((?:19|20)\d{2})(?:\s?[/–-]\s?((?:19|20)?\d{2}))?\s+(?:modern\s+slavery\s+)?(?:transparency\s+)?statement"#
   )
-  private static let fileDate = Pattern.make(
+  private static let fileDate = Pattern(
     #"(?<!\d)((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)"#)
 
   /// The date and the flags that say where it came from.
@@ -120,7 +120,7 @@ enum DateDetector {
       }
     }
     for (location, date) in candidates.sorted(by: { $0.0 < $1.0 }) {
-      let lineStart = text.ns.lineRange(for: NSRange(location: location, length: 0)).location
+      let lineStart = text.lineStart(of: location)
       let before = NSRange.between(max(lineStart, location - 40), location)
       if text.contains(requestDate, in: before) { continue }
       return date
@@ -129,7 +129,7 @@ enum DateDetector {
   }
 
   private static func make(
-    _ text: SourceText, _ match: NSTextCheckingResult, day: Int, month: Int, year: Int
+    _ text: SourceText, _ match: PatternMatch, day: Int, month: Int, year: Int
   ) -> DocumentDate? {
     guard let yearValue = Int(text.text(match.range(at: year))),
       let dayValue = Int(text.text(match.range(at: day)))

@@ -52,7 +52,7 @@ struct DocumentLayout {
   static let longestSentence = 1_000
 
   /// A bullet or number at the start of a line: `-`, `*`, `•`, `1.`, `1a)`, `3.3.`, `(ii)`, `b)`.
-  static let listMarker = Pattern.make(
+  static let listMarker = Pattern(
     #"^[ \t]*(?:[-*•·▪◦‣–—]|\(?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]|[ivx]{1,4})[.)](?:\d{1,2}[.)]?)*)[ \t]+"#,
     caseSensitive: true)
 

@@ -17,7 +17,7 @@ import Records
 struct ForceDetector {
   private struct Name {
     let force: Int
-    let pattern: NSRegularExpression
+    let pattern: Pattern
     /// The name's longest word, lower-cased unless the name is an abbreviation: a document
     /// without it cannot match, which spares most of the regular-expression searches.
     let needle: String
@@ -28,7 +28,7 @@ struct ForceDetector {
   private let names: [Name]
   /// Each force's web and e-mail domains: `cheshire.police.uk`, `cheshire.pnn.police.uk`, and
   /// its commissioner's `cheshire-pcc.gov.uk`.
-  private let domains: [(force: Int, needle: String, pattern: NSRegularExpression)]
+  private let domains: [(force: Int, needle: String, pattern: Pattern)]
 
   /// Area names that are not in `forces.csv` but can only mean one force.
   static let areaNames: [String: [String]] = [
@@ -64,13 +64,13 @@ struct ForceDetector {
         let longest = parts.max { $0.count < $1.count }.map(String.init) ?? name
         names.append(
           Name(
-            force: index, pattern: Pattern.make(pattern, caseSensitive: isAbbreviation),
+            force: index, pattern: Pattern(pattern, caseSensitive: isAbbreviation),
             needle: isAbbreviation ? longest : longest.lowercased(),
             caseSensitive: isAbbreviation))
       }
     }
     self.names = names
-    var domains: [(Int, String, NSRegularExpression)] = []
+    var domains: [(Int, String, Pattern)] = []
     for (index, force) in table.forces.enumerated() {
       let domain = force.websiteDomain.lowercased()
       guard domain.hasSuffix(".police.uk"), domain.count > ".police.uk".count else { continue }
@@ -83,7 +83,7 @@ struct ForceDetector {
         !character.isLetter && !character.isNumber
       })
       let longest = parts.max { $0.count < $1.count }.map(String.init) ?? key
-      domains.append((index, longest, Pattern.make(pattern)))
+      domains.append((index, longest, Pattern(pattern)))
     }
     self.domains = domains
   }

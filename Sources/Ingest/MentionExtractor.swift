@@ -83,10 +83,10 @@ struct MentionExtractor {
   /// Work held beside other duties, which makes a post part time: "alongside other duties",
   /// "in addition to their day job", "as part of their wider role", "as part of a wider
   /// portfolio", "also investigate other".
-  static let sideDuties = Pattern.make(
+  static let sideDuties = Pattern(
     #"\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|responsibilit(?:y|ies)|jobs?|workloads?|caseloads?|work|crimes?|cases|casework|investigations)\b|\bas\s+part\s+of\s+(?:their|his|her|its)\s+(?:(?:wider|broader|normal|other|usual|general)\s+)?(?:caseloads?|workloads?)\b|\bin\s+addition\s+to\s+(?:their|his|her|its|other|normal|usual)\s+(?:[\w-]+\s+){0,2}?(?:duties|roles?|jobs?|responsibilit(?:y|ies)|work)\b|\bas\s+(?:a\s+)?part\s+of\s+(?:their|his|her|its|a|an)\s+(?:(?:wider|broader|normal|other|usual|day[- ]to[- ]day)\s+)?(?:roles?|duties|remit|responsibilities|jobs?|work|portfolios?)\b|\balso\s+(?:investigates?|covers?|deals?\s+with|works?\s+on|handles?)\s+other\b|\bon\s+a\s+part[- ]time\s+basis\b|\bspends?\s+(?:some|part)\s+of\s+(?:their|his|her)\s+time\b|\bpart\s+of\s+(?:their|his|her)\s+time\b|\balongside\s+(?:[\w'’-]+\s+){0,3}?(?:portfolios?|remits?|briefs?|commitments)\b|\balso\s+(?:manages?|leads?|heads?|oversees?|runs?|supervises?)\b|\bin\s+addition\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:duties|roles?|jobs?|responsibilit(?:y|ies)|work)\b|\b(?:heads?|leads?|manages?|oversees?|covers?)\s+both\b(?!\s+(?:force\s+)?(?:areas?|forces?|counties|regions|sites|divisions|cities)\b)|\bnot\s+a\s+full[- ]time\s+(?:role|post|position|job)\b"#
   )
-  private static let label = Pattern.make(
+  private static let label = Pattern(
     #"^(?:answer|response|reply|a\d{1,2}[a-z]?|q\d{1,2}[a-z]?)\s*[:.)\-–]\s*"#)
 
   /// Whether a counted phrase's roles name a post: "post", "Coordinator post", "posts".
@@ -314,7 +314,7 @@ struct MentionExtractor {
   }
 
   /// The number of a labelled answer or question: "Q3.", "3.", "Question 3:", "A3)".
-  private static let answerNumber = Pattern.make(
+  private static let answerNumber = Pattern(
     #"^[\s>*_#"“‘'•·\-]*(?:q|a|question\s*|answer\s*)?(\d{1,2}[a-z]?)\s*[.:)\-–]"#)
 
   /// Whether a boundary is the "and" inside a name ("Justice and Care", "Hope and Homes"): a
@@ -344,14 +344,14 @@ struct MentionExtractor {
     return ""
   }
 
-  private static let pipe = Pattern.make(#"\|"#)
+  private static let pipe = Pattern(#"\|"#)
 
   /// A breadcrumb ("Home > FOI > Disclosure log > ...") or a header field ("Subject: ...").
-  static let furniture = Pattern.make(
+  static let furniture = Pattern(
     #"\S\s+>\s+\S[^\n]*\s>\s|^[\s*_#]*(?:subject|title|category|re)[\s*_]*:"#)
 
   /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020".
-  private static let yearCell = Pattern.make(
+  private static let yearCell = Pattern(
     #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$"#
   )
 
@@ -488,11 +488,11 @@ struct MentionExtractor {
   }
 
   /// "the team", "this unit", "the hub": a reference back to a team named earlier.
-  static let teamReference = Pattern.make(
+  static let teamReference = Pattern(
     #"\b(?:the|this|that|our)\s+(?:team|unit|hub|cell|squad|task\s?force)(?:['’]s)?\b"#)
 
   /// Whether a pattern matches anywhere in a string that is not the document's text.
-  private static func matches(_ pattern: NSRegularExpression, _ string: String) -> Bool {
+  private static func matches(_ pattern: Pattern, _ string: String) -> Bool {
     let length = (string as NSString).length
     return pattern.firstMatch(in: string, range: NSRange(location: 0, length: length)) != nil
   }
@@ -515,7 +515,7 @@ struct MentionExtractor {
   }
 
   /// A team's noun within a few words of a topic word: "County Lines Disruption Team".
-  private static let teamNoun = Pattern.make(
+  private static let teamNoun = Pattern(
     #"^\s*(?:[\w'’-]+\s+){0,2}?(?:team|unit|hub|cell|squad|task\s?force)\b"#)
 
   /// Whether a block is one short line that counts one post, a row of a list of posts

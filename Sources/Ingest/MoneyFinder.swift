@@ -28,38 +28,38 @@ enum MoneyFinder {
 
   /// A single amount: group 1 whole, 2 fraction, 3 scale (pound sign or GBP first), or
   /// 4 whole, 5 fraction, 6 scale (followed by "pounds").
-  static let amount = Pattern.make(
+  static let amount = Pattern(
     #"(?:£|\bGBP\s?)\s?"# + number + scale + #"|(?<![\d.,£])"# + number + scale
       + #"\s?(?:pounds|pounds sterling)\b"#)
 
   /// What may join the two ends of a range.
-  private static let rangeJoin = Pattern.make(#"^\s?(-|–|—|to|and)\s?(?=£|GBP|\d)"#)
+  private static let rangeJoin = Pattern(#"^\s?(-|–|—|to|and)\s?(?=£|GBP|\d)"#)
 
-  private static let qualifiers: [(AmountQualifier, NSRegularExpression)] = [
+  private static let qualifiers: [(AmountQualifier, Pattern)] = [
     (
       .upTo,
-      Pattern.make(
+      Pattern(
         #"(?:up\s+to|a\s+maximum\s+of|maximum\s+of|max\.?\s+of|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|capped\s+at|at\s+most|less\s+than|under)\s*$"#
       )
     ),
     (
       .over,
-      Pattern.make(
+      Pattern(
         #"(?:over|more\s+than|in\s+excess\s+of|exceeding|at\s+least|a\s+minimum\s+of|upwards\s+of|above)\s*$"#
       )
     ),
     (
       .approx,
-      Pattern.make(
+      Pattern(
         #"(?:around|approximately|approx\.?|c\.|\bc|circa|about|roughly|\bsome|an\s+estimated|estimated(?:\s+at)?|in\s+the\s+region\s+of|(?:of|in)\s+the\s+order\s+of|nearly|almost|just\s+(?:over|under))\s*$"#
       )
     ),
   ]
 
   /// Web addresses, whose characters are never money.
-  private static let link = Pattern.make(#"(?:https?://|www\.)\S+"#)
+  private static let link = Pattern(#"(?:https?://|www\.)\S+"#)
 
-  private static let between = Pattern.make(#"between\s*$"#)
+  private static let between = Pattern(#"between\s*$"#)
 
   /// Every amount in `range`, one per amount (a range counts once).
   static func amounts(in text: SourceText, range: NSRange) -> [MoneyMatch] {
@@ -149,7 +149,7 @@ enum MoneyFinder {
       perAnnum: perAnnumRange != nil, perAnnumRange: perAnnumRange)
   }
 
-  private static func scaleText(_ match: NSTextCheckingResult, in text: SourceText) -> String {
+  private static func scaleText(_ match: PatternMatch, in text: SourceText) -> String {
     for group in [3, 6] where match.range(at: group).location != NSNotFound {
       return text.text(match.range(at: group)).lowercased()
     }
@@ -166,7 +166,7 @@ enum MoneyFinder {
   }
 
   /// The pounds a match stands for.
-  private static func value(_ match: NSTextCheckingResult, in text: SourceText) -> Decimal? {
+  private static func value(_ match: PatternMatch, in text: SourceText) -> Decimal? {
     let wholeGroup = match.range(at: 1).location != NSNotFound ? 1 : 4
     let whole = text.text(match.range(at: wholeGroup)).replacingOccurrences(of: ",", with: "")
     let fractionRange = match.range(at: wholeGroup + 1)

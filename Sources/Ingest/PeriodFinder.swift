@@ -26,12 +26,12 @@ enum PeriodFinder {
     "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 
   /// "in 2015/16", "2016-17", "financial year 2015/2016", "FY 2016/17", "2015/16 financial year".
-  static let financialYear = Pattern.make(
+  static let financialYear = Pattern(
     #"(?<![\d./])(?:(?:in|for|during|over|throughout|by|since|from)\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+years?\s+|FY\s?)?(?:19|20)\d{2}\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d/])(?:\s+(?:financial|fiscal)\s+years?)?"#
   )
 
   /// "since April 2015", "from October 2014", "established in October 2014", "since early 2017".
-  static let startDate = Pattern.make(
+  static let startDate = Pattern(
     #"\b(?:since|from|established\s+in|set\s+up\s+in|launched\s+in|introduced\s+in|started\s+in|began\s+in|commenced\s+in|created\s+in)\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"#
       + month + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
 
@@ -40,7 +40,7 @@ enum PeriodFinder {
   /// A range of financial years: "2016/17 to 2018/19", "from 2014-15 until 2016-17",
   /// "between 2015/16 and 2017/18", a list "(2021/22 and 2022/23)" in brackets or not. Kept whole so
   /// that normalise spreads it over every year.
-  static let yearRange = Pattern.make(
+  static let yearRange = Pattern(
     #"(?<![\d./])(?:(?:in|for|during|over|throughout|from)\s+(?:the\s+)?)?(?:(?:financial|fiscal)\s+years?\s+)?(?:FY\s?)?"#
       + yearText + #"\s*(?:to|until|through|–|—|-)\s*(?:FY\s?)?"# + yearText
       + #"(?![\d/])|\bbetween\s+(?:FY\s?)?"# + yearText + #"\s+and\s+(?:FY\s?)?"# + yearText
@@ -50,27 +50,27 @@ enum PeriodFinder {
 
   /// A range of months: "from October 2022 to September 2023", "between April 2019 and March
   /// 2021". Kept whole so that normalise reads both ends.
-  static let monthRange = Pattern.make(
+  static let monthRange = Pattern(
     #"\b(?:from|between)\s+(?:"# + month + #"\s+)?(?:19|20)\d{2}\s+(?:to|until|till|and|–|-)\s+(?:"#
       + month + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
 
   /// A start told by a verb some words before its date: "created a Modern Slavery Unit in
   /// 2016"; the verb in group 1, the date in group 2.
-  static let verbThenDate = Pattern.make(
+  static let verbThenDate = Pattern(
     #"\b(created|formed|introduced|established|set\s+up|launched|started|commenced)\b[^.;,]{1,80}?\b(in\s+(?:(?:early|late|mid)[\s-]+)?(?:"#
       + month + #"\s+)?(?:19|20)\d{2})\b(?![/–-]\d)"#)
 
   /// An end before which something held: "Prior to April 2017", "before 2016".
-  static let beforeDate = Pattern.make(
+  static let beforeDate = Pattern(
     #"\b(?:prior\s+to|before|until)\s+(?:"# + month + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
 
   /// "in March 2016", "during 2016".
-  static let inDate = Pattern.make(
+  static let inDate = Pattern(
     #"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:"# + month
       + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
 
   /// "per annum", "a year", "each year", "annually".
-  static let perAnnum = Pattern.make(
+  static let perAnnum = Pattern(
     #"\b(?:per\s+annum|p\.a\.|a\s+year|per\s+year|each\s+year|every\s+year|annually|a\s+annum)\b"#)
 
   /// The periods inside a range of the text, in order.

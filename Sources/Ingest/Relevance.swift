@@ -249,16 +249,16 @@ struct Relevance {
   }
 
   /// A report's paragraph number: "2.1", "3.4.2".
-  private static let paragraphNumber = Pattern.make(#"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s"#)
+  private static let paragraphNumber = Pattern(#"^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s"#)
 
   /// A lead-in that says only some of its items are about the topic: "Only some of these
   /// services relate to modern slavery", "one of which".
-  private static let partial = Pattern.make(
+  private static let partial = Pattern(
     #"\b(?:only\s+some|some\s+of\s+(?:these|the|which|them)|not\s+all|one\s+of\s+(?:these|which|them)|the\s+others?|others\s+(?:are|were))\b"#
   )
 
   /// A field that gives a document's subject: "Subject: ...", "| Title | ... |", "Re: ...".
-  private static let subjectField = Pattern.make(
+  private static let subjectField = Pattern(
     #"^[\s*_|]*(?:subject|title|re|decision\s+title|title\s+of\s+(?:decision|report)|report\s+title|purpose\s+of\s+report)[\s*_]*(?::|\|)\s*\S"#
   )
 
@@ -278,19 +278,19 @@ struct Relevance {
 
   /// Words that turn from the topic to other things: "Elsewhere, ...", "Other services
   /// commissioned ...", "the Commissioner's wider fund", "Separately".
-  private static let diversion = Pattern.make(
+  private static let diversion = Pattern(
     #"^[\W\d]*(?:elsewhere|separately|other|outside|beyond|more\s+widely|in\s+other|for\s+completeness|for\s+comparison|by\s+way\s+of\s+comparison)\b|\b(?:wider|other)\s+(?:\w+\s+){0,2}?(?:funds?|grants?|services|priorities|areas|projects|schemes|work)\b|\belsewhere\b"#
   )
 
   /// Words that deny a tie to the topic: "are not connected with", "is unrelated to", "not
   /// specific to".
-  private static let disowns = Pattern.make(
+  private static let disowns = Pattern(
     #"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:connected|related|linked|specific|relevant|attributable|associated)\s+(?:with|to)\b|\bunrelated\s+to\b|\bnothing\s+to\s+do\s+with\b"#
   )
 
   /// A sentence that refers back to something named before it: "the team", "this service",
   /// "the post", "it", "they".
-  private static let backReference = Pattern.make(
+  private static let backReference = Pattern(
     #"^[\W\d]*(?:it|they|this|these)\b|\b(?:the|this|that|these|those|its|their)\s+(?:same\s+|above\s+|said\s+|new\s+|[\w]+-[\w-]+\s+)?(?:team|unit|hub|cell|squad|task\s?force|service|helpline|project|programme|scheme|network|partnership|post|posts|role|roles|co-?ordinator|coordinator|navigator|advocate|charity|grant|award|contract)(?:['’]s)?\b"#
   )
 
@@ -385,7 +385,7 @@ struct Relevance {
     return StaffFinder.staff(in: text, sentence: last).contains { $0.count != nil }
   }
 
-  private static let introducing = Pattern.make(
+  private static let introducing = Pattern(
     #":\s*$|\|\s*$|\b(?:the\s+following|as\s+follows|below|include[sd]?|including|compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|staffed|establishment\s+of|these\s+are)\b"#
   )
 

@@ -27,46 +27,46 @@ enum RequestSegmenter {
   /// What may stand before a request label: the same, and a Markdown heading's '#'.
   private static let labelLead = #"[#\s>*_"“‘'•·▪◦‣\-]*"#
   /// A line that is only a request heading (`Request`, `Your request:`, `Questions`).
-  private static let requestHeading = Pattern.make(
+  private static let requestHeading = Pattern(
     "^" + labelLead
       + #"(?:request|your request|the request|request for information|information requested|you asked|you requested|questions?)(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#
   )
   /// A line that starts with a request label and goes on (`Request: ...`, `Q1. ...`).
-  private static let requestLabel = Pattern.make(
+  private static let requestLabel = Pattern(
     "^" + labelLead
       + #"(?:request|your request|you asked|you requested|question\s*\d+[a-z]?|q\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*\S"#
   )
   /// A sentence that announces the quoted request.
-  private static let requestPhrase = Pattern.make(
+  private static let requestPhrase = Pattern(
     #"(?:you seek access to the following|you (?:have )?(?:asked|requested) (?:for )?(?:the following|the below)|your (?:request|e-?mail) (?:was|is|reads?|read) as follows|in your (?:request|e-?mail|letter) you (?:asked|requested)|you made the following request|your request (?:for information )?(?:is )?(?:set out|shown|repeated|reproduced) below|we (?:have )?received (?:a|your) request\b[^.]*:\s*$|please (?:could|can|would) you (?:tell|provide|send|confirm|let|give)\b[^.]*:\s*$|I would (?:like|be grateful)\b[^.]*:\s*$|you (?:had|have) asked(?: for)?:\s*$)"#
   )
   /// A line that is only an answer heading (`Response`, `Answer:`, `Decision`).
-  private static let answerHeading = Pattern.make(
+  private static let answerHeading = Pattern(
     #"^[#>*_\s]*(?:response|answer|answers|reply|decision|our response|our reply|my response|force response|the response|in response|response to (?:your )?(?:request|questions?)|disclosure|information disclosed|a\d{1,2}[a-z]?)[\s*_]*[:.\-–]?[\s*_]*$"#
   )
   /// A line that starts with an answer label and goes on; group 1 ends at the label.
-  private static let answerLabel = Pattern.make(
+  private static let answerLabel = Pattern(
     #"^([#>*_\s]*(?:response|answer|reply|our response|a\d{1,2}[a-z]?)[\s*_]*[:.)\-–][\s*_]*)\S"#)
   /// A sentence that announces the answer.
-  private static let answerPhrase = Pattern.make(
+  private static let answerPhrase = Pattern(
     #"(?:information (?:asked|requested) for is as follows|(?:our|my|the) (?:response|answer|reply) (?:to your request )?(?:is|are) (?:as follows|below|set out below)|(?:please find|see) (?:below )?(?:our|my|the) (?:response|answer)|I can (?:now )?provide the following|the answers? to your (?:questions?|request) (?:is|are) (?:as follows|below))"#
   )
   /// A heading that only names a question (`Question 1`, `### Question 2`, `Questions`).
-  private static let questionHeading = Pattern.make(
+  private static let questionHeading = Pattern(
     "^" + labelLead
       + #"questions?(?:\s+\d+[a-z]?)?[\s*_]*[:.\-–]?[\s*_]*$"#)
   /// A number or question label at the start of a line: `1.`, `(2)`, `3b)`, `a)`, `Q4`.
-  private static let questionMarker = Pattern.make(
+  private static let questionMarker = Pattern(
     "^" + lead
       + #"(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])\s*\S"#
   )
   /// The words a question opens with, after its number or label.
-  private static let questionOpening = Pattern.make(
+  private static let questionOpening = Pattern(
     "^" + lead
       + #"(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z][.)]|q\d{1,2}[a-z]?\s*[.:)\-–]?|question\s+\d{1,2}[a-z]?\s*[.:)\-–])?[\s*_]*(?:please\s+(?:provide|state|tell|confirm|list|give|send|supply|advise|detail|could)|how\s+(?:much|many)|does|do\s+you|did|can\s+you|could\s+you|what|which|whether|has|have|is\s+there|are\s+there)\b"#
   )
   /// A numbered paragraph (`1.`, `2)`, `1a)`), the number in group 1.
-  private static let numbered = Pattern.make(
+  private static let numbered = Pattern(
     #"^[ \t]{0,3}(?:[>"“‘'•·▪◦‣*\-][ \t]*)*(\d{1,2})[a-z]?[.)][ \t]+\S"#)
 
   /// The request passages, as UTF-16 ranges in document order.
@@ -82,7 +82,7 @@ enum RequestSegmenter {
     /// labelled paragraphs (`Q1. There is no ...`) are the answers, not more questions.
     var underAnswerHeading = false
 
-    func lineMatches(_ regex: NSRegularExpression, _ line: Line) -> NSTextCheckingResult? {
+    func lineMatches(_ regex: Pattern, _ line: Line) -> PatternMatch? {
       line.isBlank ? nil : text.firstMatch(regex, in: line.range)
     }
     func blockIndex(ofLine number: Int) -> Int? {
@@ -216,7 +216,7 @@ enum RequestSegmenter {
 
   /// A question label at the start of a line (`Q1.`, `Question 2:`, `3)`): its number, lower
   /// case ("1", "2b"); `Question 2`, `Q2` and `2.` give the same label.
-  private static let labelPattern = Pattern.make(
+  private static let labelPattern = Pattern(
     "^" + lead + #"(?:q|question\s*)?(\d{1,2}[a-z]?)\s*[.:)\-–]"#)
 
   private static func questionLabel(of line: Line, in text: SourceText) -> String? {
@@ -229,7 +229,7 @@ enum RequestSegmenter {
 
   /// "You wrote: "Has the PCC spent more than £100,000 ...?"": a request quoted inside a
   /// sentence, from the opening quote mark to its closing one.
-  private static let inlineRequest = Pattern.make(
+  private static let inlineRequest = Pattern(
     #"\byou\s+(?:wrote|asked|requested|asked\s+for|asked\s+us|wanted\s+to\s+know)\s*:?\s*(["“])([^"”]{1,1500})["”]"#
   )
 

@@ -6,24 +6,23 @@ import Foundation
 /// scalars from the start of the decoded text, end exclusive: `Array(text.unicodeScalars)
 /// [start..<end]` is exactly the quote. Scalars are used rather than `Character`s because they
 /// do not change when text is re-normalised, and rather than UTF-16 units because other tools
-/// (Python's `str`) index the same way. Internally the text is searched with
-/// `NSRegularExpression`, which works in UTF-16; `scalarOffset(_:)` converts.
+/// (Python's `str`) index the same way. Internally the text is kept once as UTF-16 units, which
+/// every `Pattern` searches without copying; `scalarOffset(_:)` converts.
 struct SourceText {
   /// The decoded text.
   let string: String
-  /// The same text as an `NSString`, for regular expressions and UTF-16 slicing.
-  let ns: NSString
+  /// The same text as UTF-16 code units, for patterns and slicing.
+  let units: [UInt16]
   /// The length in UTF-16 units.
-  let length: Int
+  var length: Int { units.count }
   /// The scalar offset of each UTF-16 position (one more entry than `length`).
   private let scalarAt: [Int32]
 
   init(_ string: String) {
     self.string = string
-    ns = string as NSString
-    length = ns.length
+    units = Array(string.utf16)
     var table: [Int32] = []
-    table.reserveCapacity(length + 1)
+    table.reserveCapacity(units.count + 1)
     var scalars: Int32 = 0
     for scalar in string.unicodeScalars {
       table.append(scalars)
@@ -41,24 +40,37 @@ struct SourceText {
   func scalarOffset(_ utf16: Int) -> Int { Int(scalarAt[max(0, min(utf16, length))]) }
 
   /// The text of a UTF-16 range, verbatim.
-  func text(_ range: NSRange) -> String { ns.substring(with: range) }
+  func text(_ range: NSRange) -> String {
+    let lower = max(0, min(range.location, length))
+    let upper = max(lower, min(range.location + range.length, length))
+    return String(decoding: units[lower..<upper], as: UTF16.self)
+  }
 
   /// The UTF-16 unit at a position, or 0 outside the text.
-  func unit(_ index: Int) -> unichar { index >= 0 && index < length ? ns.character(at: index) : 0 }
+  func unit(_ index: Int) -> unichar { index >= 0 && index < length ? units[index] : 0 }
 
-  /// Every match of `regex` inside `range`.
-  func matches(_ regex: NSRegularExpression, in range: NSRange) -> [NSTextCheckingResult] {
-    regex.matches(in: string, range: range)
+  /// Every match of `pattern` inside `range`.
+  func matches(_ pattern: Pattern, in range: NSRange) -> [PatternMatch] {
+    pattern.matches(in: units, range: range)
   }
 
-  /// The first match of `regex` inside `range`, if any.
-  func firstMatch(_ regex: NSRegularExpression, in range: NSRange) -> NSTextCheckingResult? {
-    regex.firstMatch(in: string, range: range)
+  /// The first match of `pattern` inside `range`, if any.
+  func firstMatch(_ pattern: Pattern, in range: NSRange) -> PatternMatch? {
+    pattern.firstMatch(in: units, range: range)
   }
 
-  /// Whether `regex` matches anywhere inside `range`.
-  func contains(_ regex: NSRegularExpression, in range: NSRange) -> Bool {
-    firstMatch(regex, in: range) != nil
+  /// Whether `pattern` matches anywhere inside `range`.
+  func contains(_ pattern: Pattern, in range: NSRange) -> Bool {
+    firstMatch(pattern, in: range) != nil
+  }
+
+  /// The start of the line holding a UTF-16 position (as `NSString.lineRange` counts lines).
+  func lineStart(of location: Int) -> Int {
+    var start = max(0, min(location, length))
+    while start > 0, ![0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains(units[start - 1]) {
+      start -= 1
+    }
+    return start
   }
 
   /// `range` without white space at either end.
@@ -73,20 +85,6 @@ struct SourceText {
   /// Whether a UTF-16 unit is white space (including no-break space).
   func isSpace(_ unit: unichar) -> Bool {
     unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x0C
-  }
-}
-
-/// Builds the case-insensitive regular expressions ingest uses, once.
-enum Pattern {
-  /// A compiled pattern; the patterns are fixed in the source, so a bad one is a programmer error.
-  static func make(_ pattern: String, caseSensitive: Bool = false) -> NSRegularExpression {
-    var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
-    if !caseSensitive { options.insert(.caseInsensitive) }
-    do {
-      return try NSRegularExpression(pattern: pattern, options: options)
-    } catch {
-      preconditionFailure("invalid built-in pattern \(pattern): \(error)")
-    }
   }
 }
 

@@ -3,9 +3,9 @@ import Records
 
 extension StaffFinder {
   /// A cell that is only a count of people: "2", "6", "1.5 FTE".
-  private static let countCell = Pattern.make(#"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:FTE)?\s*$"#)
-  private static let fullTimeCell = Pattern.make(#"\bfull[- ]?time\b"#)
-  private static let partTimeCell = Pattern.make(#"\bpart[- ]?time\b"#)
+  private static let countCell = Pattern(#"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*(?:FTE)?\s*$"#)
+  private static let fullTimeCell = Pattern(#"\bfull[- ]?time\b"#)
+  private static let partTimeCell = Pattern(#"\bpart[- ]?time\b"#)
 
   /// The post counted by a table row with a role cell and a count cell: `| Detective Sergeant
   /// | 2 | Full time |` is two full-time Detective Sergeants.

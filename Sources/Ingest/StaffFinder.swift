@@ -50,7 +50,7 @@ enum StaffFinder {
     var lower: String { text.lowercased() }
   }
 
-  private static let tokenPattern = Pattern.make(
+  private static let tokenPattern = Pattern(
     #"\((?:x|×)\s?\d{1,3}\)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"#)
 
   private static let countWords: [String: Int] = [
@@ -116,18 +116,18 @@ enum StaffFinder {
   private static let ableToOpen: Set<String> = ["the"]
   private static let theNeeds: Set<String> = ["dedicated", "additional", "new", "extra", "further"]
 
-  private static let partTime = Pattern.make(#"\bpart[- ]?time\b"#)
+  private static let partTime = Pattern(#"\bpart[- ]?time\b"#)
   /// "in each of its four units" right after a phrase; the count word in group 1.
-  private static let inEachOf = Pattern.make(
+  private static let inEachOf = Pattern(
     #"^\s+(?:in|for|across|within|at)\s+each\s+of\s+(?:its|the|our|their|his|her)\s+(\w+)\b"#)
   /// "each of the force's three divisions has" right before a phrase; the count in group 1.
-  private static let eachOfHas = Pattern.make(
+  private static let eachOfHas = Pattern(
     #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)??(\w+)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|holds?|with)\s+$"#
   )
-  private static let clauseEnd = Pattern.make(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
+  private static let clauseEnd = Pattern(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
 
   /// Teams named for MSHT: "Modern Slavery Team", "Human Trafficking Unit", "Anti-Slavery Unit".
-  static let team = Pattern.make(
+  static let team = Pattern(
     #"\b(?:modern(?:[- ]day)?\s+slavery|human\s+trafficking|anti[- ]?slavery|anti[- ]?trafficking|trafficking|slavery|MSHT)(?:\s+(?:and|&)\s+(?:human\s+trafficking|modern\s+slavery|trafficking|exploitation))?\s+(?:(?:investigation|investigations|intelligence|co-?ordination|response|safeguarding)\s+)?(?:team|unit|hub|cell|squad|desk)\b"#
   )
 
@@ -204,22 +204,22 @@ enum StaffFinder {
     return result.sorted { $0.range.location < $1.range.location }
   }
 
-  private static let strongTeam = Pattern.make(
+  private static let strongTeam = Pattern(
     #"\b(\w+)-strong\s+(?:[\w-]+\s+){0,3}?(?:team|unit|squad|cell)\b"#)
 
-  private static let generalTeamWork = Pattern.make(
+  private static let generalTeamWork = Pattern(
     #"\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled|taken\s+on|picked\s+up|managed|progressed|conducted|worked|safeguarded|protected)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate|Branch|Bureau)\b|\b(?:officers|detectives|staff|teams)\s+(?:in|from|within|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’&-]+\s+){1,6}?(?:also\s+)?(?:deal\s+with|investigate|handle|work\s+on|respond\s+to|lead\s+on|take\s+on|pick\s+up|cover|support)\b|\bdrawn\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate|Branch|Bureau)\b|\b(?:allocated|assigned|passed|referred|given)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate|Branch|Bureau)\b"#
   )
-  private static let dedicatedWord = Pattern.make(
+  private static let dedicatedWord = Pattern(
     #"\b(?:dedicated|specialist|modern\s+slavery|trafficking|anti[- ]slavery)\b"#)
 
-  private static let dedicatedTeam = Pattern.make(
+  private static let dedicatedTeam = Pattern(
     #"\b(?:a|an)\s+(?:dedicated|specialist)\s+(?:[\w-]+\s+){0,4}?(?:team|unit)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators))?|\b(?:have|has)\s+dedicated\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|detectives|investigators|teams)\b"#
   )
 
   /// "every Local Policing Unit has", "each division has": one post in each of units that
   /// are not counted.
-  private static let everyHas = Pattern.make(
+  private static let everyHas = Pattern(
     #"\b(?:every|each)\s+(?!of\b)(?:[\w'’-]+\s+){1,4}?(?:has|have|holds?)\s+$"#)
 
   /// The close of "of the Force Crime Registrar's team" after "a member", or `nil`.
@@ -239,13 +239,13 @@ enum StaffFinder {
 
   /// An officer named by rank and name: "DS Callum Royle", "Detective Inspector Helen
   /// Marwood". Case matters: "Detective Inspector rank" names no one.
-  static let namedOfficer = Pattern.make(
+  static let namedOfficer = Pattern(
     #"\b(?:(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Sergeant|Constable)|Police\s+Constable|DCI|DI|DS|DC|PC|PS|Sgt|Insp|DSupt|Supt|PCSO)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b(?:\s*\([^)]{1,60}\))?"#,
     caseSensitive: true)
 
   /// Words before a named officer that make them a member of the team the answer lists ("The
   /// unit is led by DI ..."), not a speaker quoted in a news story.
-  private static let ledBy = Pattern.make(
+  private static let ledBy = Pattern(
     #"\b(?:led|headed|managed|overseen|supervised)\s+by\s+$"#)
 
   /// Staff named one to a line under a team's lead-in ("DS Callum Royle", "PC Gareth Lunt
@@ -271,13 +271,13 @@ enum StaffFinder {
   /// Words that say a team is made of the people counted next ("a unit consisting of ...",
   /// "a unit within the Major Investigation Team consisting of ...", "a unit in 2016, staffed
   /// by ..."): a few words of where or when, then the words that say what it is made of.
-  private static let consistsOf = Pattern.make(
+  private static let consistsOf = Pattern(
     #"^\s*,?\s*(?:which\s+)?(?:of|with)\s+$|^[^.;:]{0,60}?(?:,\s*)?(?:which\s+|that\s+)?(?:consist(?:s|ing)?\s+of|compris(?:es|ing)|made\s+up\s+of|staffed\s+by)\s+$"#
   )
 
   /// Words before a team that say there is none ("does not have a dedicated human trafficking
   /// unit", "there is no modern slavery team").
-  private static let negatedBefore = Pattern.make(
+  private static let negatedBefore = Pattern(
     #"\b(?:no|(?:not|n't)\s+(?:currently\s+)?(?:have|has|had|hold|host|run|maintain)\s+(?:a|an|any)|without\s+(?:a|an|any))\s+(?:(?:specific|specialist|dedicated|separate|stand-?alone|discrete|single|force)\s+)*$"#
   )
 

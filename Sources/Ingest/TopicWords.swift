@@ -5,14 +5,14 @@ import Topics
 /// or to an area next to it.
 struct TopicWords {
   /// Words for MSHT itself.
-  let msht: NSRegularExpression
+  let msht: Pattern
   /// Words for the neighbouring areas (CSE, county lines).
-  let adjacent: NSRegularExpression
+  let adjacent: Pattern
   /// Any of these, or exploitation named without its kind.
-  let any: NSRegularExpression
+  let any: Pattern
 
   /// The vocabulary's words alone, without the document's own names for the topic.
-  let vocabulary: NSRegularExpression
+  let vocabulary: Pattern
   /// Names the document defines by words of the vocabulary: acronyms ("the Child Exploitation
   /// and Missing Team (CEMT)") and operations ("Operation Guardian, our response to
   /// cuckooing").
@@ -24,13 +24,13 @@ struct TopicWords {
     /// "Operation Guardian (cuckooing)".
     let gloss: String
     /// The name as written ("CEMT", "Operation Guardian"), case-sensitive, whole words.
-    let usage: NSRegularExpression
+    let usage: Pattern
     /// The pattern that ties text to the topic: the name, and for an operation "Op Guardian".
     let alternative: String
 
     init(_ name: String, gloss: String, alternative: String) {
       self.gloss = gloss
-      usage = Pattern.make(
+      usage = Pattern(
         #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: name)
           + #"(?![\p{L}\p{N}])"#, caseSensitive: true)
       self.alternative = alternative
@@ -38,9 +38,9 @@ struct TopicWords {
   }
 
   init(_ vocabulary: TopicVocabulary) {
-    msht = Pattern.make(TopicVocabulary.pattern(for: vocabulary.msht))
-    adjacent = Pattern.make(TopicVocabulary.pattern(for: vocabulary.adjacentAreas))
-    any = Pattern.make(
+    msht = Pattern(TopicVocabulary.pattern(for: vocabulary.msht))
+    adjacent = Pattern(TopicVocabulary.pattern(for: vocabulary.adjacentAreas))
+    any = Pattern(
       TopicVocabulary.pattern(
         for: vocabulary.msht + vocabulary.adjacentAreas + vocabulary.exploitation))
     self.vocabulary = any
@@ -49,20 +49,20 @@ struct TopicWords {
 
   private init(_ words: TopicWords, adding names: [DocumentName]) {
     (msht, adjacent, vocabulary) = (words.msht, words.adjacent, words.vocabulary)
-    any = Pattern.make(
+    any = Pattern(
       words.any.pattern + #"|(?<![\p{L}\p{N}])(?-i:"#
         + names.map(\.alternative).joined(separator: "|") + #")(?![\p{L}\p{N}])"#)
     self.names = names
   }
 
   /// "Full Name (ABC)": up to eight capitalised or joining words, then the acronym.
-  private static let definition = Pattern.make(
+  private static let definition = Pattern(
     #"((?:[A-Z][\p{L}'’-]*[ \t]+(?:(?:and|of|for|&|the|on|against)[ \t]+)?){1,8})\(([A-Z]{2,6})\)"#,
     caseSensitive: true)
 
   /// "Operation Guardian": a named operation, which the paragraph that first names it may tie
   /// to the topic ("Operation Guardian, our response to cuckooing").
-  private static let operation = Pattern.make(
+  private static let operation = Pattern(
     #"\bOp(?:eration|\.)?[ \t]+([A-Z][a-z]{2,})\b"#, caseSensitive: true)
 
   /// These words and, for one document, the names it defines by them: a report that names its

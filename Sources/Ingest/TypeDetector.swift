@@ -9,16 +9,16 @@ import Records
 /// information-rights process ("Information Access", "internal review", "Information
 /// Commissioner"), else `other`.
 enum TypeDetector {
-  private static let signals: [(DocumentType, NSRegularExpression)] = [
+  private static let signals: [(DocumentType, Pattern)] = [
     (
       .foiResponse,
-      Pattern.make(
+      Pattern(
         #"\bfreedom\s+of\s+information\b|\bFOI(?:A)?\b|\byour\s+request\b|\binformation\s+request\b"#
       )
     ),
     (
       .panelReport,
-      Pattern.make(
+      Pattern(
         #"\bpolice(?:,\s+fire)?\s+(?:and|&)\s+crime\s+panel\b|\breport\s+of\b|\bthe\s+panel\s+is\s+asked\b|\bpanel\s+is\s+(?:recommended|invited)\b|\bagenda\s+item\b"#
       )
     ),
@@ -26,22 +26,22 @@ enum TypeDetector {
     // they are.
     (
       .other,
-      Pattern.make(
+      Pattern(
         #"\bdecision\s+(?:making\s+)?(?:record|notice|number|ref(?:erence)?|sheet)\b|\bdecisions?\s+published\b|\b(?:PCD|DMPC|PCC\s+DN)\s*\d+|\bpress\s+release\b|\bnews\s+(?:release|story)\b|\b(?:said|says|added):"#
       )
     ),
     (
       .statement,
-      Pattern.make(
+      Pattern(
         #"\b(?:modern\s+slavery|slavery\s+and\s+human\s+trafficking|human\s+trafficking|transparency)\s+statement\b|\bsection\s+54\s+of\s+the\s+modern\s+slavery\s+act\b"#
       )
     ),
   ]
 
   /// A reference line of a letter: "Our ref", "Your ref", "Our reference".
-  private static let reference = Pattern.make(#"\b(?:our|your)\s+ref(?:erence)?\b"#)
+  private static let reference = Pattern(#"\b(?:our|your)\s+ref(?:erence)?\b"#)
   /// Words of the FOI process that a letter with a reference uses only when it answers one.
-  private static let informationRights = Pattern.make(
+  private static let informationRights = Pattern(
     #"\binformation\s+(?:access|rights|compliance|governance|management)\b|\binternal\s+review\b|\binformation\s+commissioner\b|\bICO\b"#
   )
 

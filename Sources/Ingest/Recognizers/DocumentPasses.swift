@@ -62,7 +62,7 @@ struct TeamPeriods: DocumentPass {
 /// alongside officers' normal duties.").
 struct RolesHeldAlongsideDuties: DocumentPass {
   /// The start of a sentence that goes on about the post just counted: "The SPOC role is ...".
-  private static let roleReference = Pattern.make(
+  private static let roleReference = Pattern(
     #"^(?:(?:the|this|these|that|those|their|its|each|all)\b[^.;]{0,40}?\b(?:roles?|posts?|positions?|officers?|SPOCs?|staff)\b|(?:they|he|she|it)\b)"#
   )
 
@@ -185,7 +185,7 @@ struct TeamsCountedNext: DocumentPass {
 /// explains: one refusal, one statement. The first is kept, unless it only points to the
 /// explanation below.
 struct OneNeitherConfirmNorDeny: DocumentPass {
-  private static let pointsBelow = Pattern.make(
+  private static let pointsBelow = Pattern(
     #"\b(?:explained|set\s+out|given|detailed|shown)\s+below\b|\bsee\s+below\b"#)
 
   func apply(to reading: inout DocumentReading, in document: MentionExtractor) {
@@ -214,7 +214,7 @@ struct OneNeitherConfirmNorDeny: DocumentPass {
 /// "The team has 18 members. This includes 4 PCs, 2 DSs and 1 DI.": the people of the second
 /// sentence are some of those counted in the first, not more of them.
 struct Breakdowns: DocumentPass {
-  private static let breakdown = Pattern.make(
+  private static let breakdown = Pattern(
     #"^[\W]*(?:(?:this|these|which|they|that)\s+(?:includes?|comprises?|consists?\s+of|is\s+made\s+up\s+of|are\s+made\s+up\s+of)|of\s+(?:these|whom|them|this)|including|among\s+them)\b"#
   )
 

@@ -6,16 +6,16 @@ import Foundation
 /// Commissioner also funds the network's coordinator post", "has agreed to fund the post for
 /// three years") is a person as well as the money for them.
 struct FundingWithoutAmount: SentenceRecognizer {
-  private static let fundedVerb = Pattern.make(
+  private static let fundedVerb = Pattern(
     #"\b(?:is|are|was|were|been|being)\s+(?:(?:also|jointly|fully|partly|part|solely|currently|now)\s+)?(?:funded|grant[- ]funded|paid\s+for|financed)\b|\b(?:has|have|had)\s+(?:also\s+)?(?:funded|financed|grant[- ]funded)\b|\bfunds\s+(?:the|a|an)\b|\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC)\s+(?:also\s+|jointly\s+|currently\s+)?funds\b|\b(?:agreed|agrees|decided|decides|continues?|continued|will|intends)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:fund(?:ing)?|part[- ]fund|contribute\s+(?:funding\s+|money\s+)?(?:to|towards))\b|\bcontribut(?:ed|es|ing)\s+(?:funding|money)\s+(?:to|towards)\b|\bcontribut(?:e|es|ed|ing)\s+(?:to|towards)\s+(?:the\s+)?(?:costs?|funding|running|salary)\s+of\b|\b(?:allocated|provided|given|awarded|committed)\s+(?:\w+\s+)?funding\s+(?:to|for|towards)\b|\bpaid\s+for\s+by\s+(?:the\s+)?(?:PCC|OPCC|Commissioner|Mayor|force|Police\s+and\s+Crime\s+Commissioner|Home\s+Office|government|Ministry\s+of\s+Justice)\b|\b(?:agreed|agrees|decided|will|to)\s+pay\s+for\s+(?:a|an|the|its|their)\b|\bpart[- ]funds?\b|\bpart[- ]funded\b|\bpaid\s+for\s+(?:jointly|partly)\s+by\b|\b(?:services|projects|organisations|schemes)\s+(?:that\s+)?the\s+(?:PCC|OPCC|Commissioner|Mayor)\s+(?:pays\s+for|funds|commissions)\b|\b(?:PCC|OPCC|Commissioner)(?:['’]s)?\s+(?:\([^)]{0,50}\)\s+)?(?:['’]s\s+)?funding\s+(?:for|of|to|towards)\b|^[\W\d]*(?:money|funds|funding|a\s+grant|grants)\s+(?:for|to)\s+(?:the\s+)?\w+|^[\W\d]*a\s+bid\b[^.;]{0,80}\bto\s+\w+|\b(?:pays?|paid)\s+for\s+(?:the|a|an|its|their|his|her)\b(?!\s+(?:own|part)\b)|\bpaid\s+for\s+(?:from|through|out\s+of)\b|\b(?:confirmed|approved|agreed|secured|announced|awarded|granted)\s+(?:\w+\s+)?funding\s+(?:for|to|towards)\b|\bsuccessful\s+(?:in|with)\s+(?:\w+\s+)?bids?\b|\b(?:PCC|OPCC|Commissioner)[- ](?:commissioned|funded)\b|\b(?:receive|receives|received)\s+(?:joint\s+|additional\s+|further\s+)?funding\b"#
   )
   /// The post a funding verb pays for, right after it: "the network's coordinator post", "the
   /// post", "a new analyst role".
-  private static let fundedPost = Pattern.make(
+  private static let fundedPost = Pattern(
     #"^\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:post|role|position)\b(?!\s+(?:of|holders?))"#)
   /// "The Commissioner has funded the following organisations:", "Funding for exploitation
   /// work in 2023/24:": the rows are the money.
-  private static let leadsIntoList = Pattern.make(
+  private static let leadsIntoList = Pattern(
     #"^[\W\d]*(?:money|funds|funding|grants?)\s+(?:for|to)\b[^.]*:\s*$|\b(?:the\s+following|as\s+follows|set\s+out\s+below|listed\s+below|shown\s+below|below:|(?:table|list)\s+below|below\s+(?:lists?|sets?\s+out|shows?|gives?))|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:bids|grants|awards|projects|services|posts|organisations|schemes)\s*:"#
   )
   /// Whether counted people are what a funding verb pays for: one post, a few words after
@@ -34,14 +34,14 @@ struct FundingWithoutAmount: SentenceRecognizer {
     return match.range.location <= verb.end
       || text.contains(objectGap, in: NSRange.between(verb.end, match.range.location))
   }
-  private static let auxiliaries = Pattern.make(
+  private static let auxiliaries = Pattern(
     #"^\s*,?\s*(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|also|now|since)\s+)*$"#)
-  private static let objectGap = Pattern.make(
+  private static let objectGap = Pattern(
     #"^\s*(?:(?:towards|to|for)\s+)?(?:the\s+cost\s+of\s+)?(?:a|an|the|its|their|one)?\s*$"#)
 
-  private static let exceptFor = Pattern.make(
+  private static let exceptFor = Pattern(
     #"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|beyond)\b"#)
-  private static let negation = Pattern.make(#"\b(?:not|never|no longer|n't)\b"#)
+  private static let negation = Pattern(#"\b(?:not|never|no longer|n't)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)

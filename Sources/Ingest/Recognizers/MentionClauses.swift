@@ -7,13 +7,13 @@ import Foundation
 struct MentionClauses: SentenceRecognizer {
   /// Where one mention's clause ends and the next one's begins; ", supported by" starts the
   /// clause of the people who support.
-  private static let boundary = Pattern.make(
+  private static let boundary = Pattern(
     #";|,\s+(?:and|but)\s|\s(?:and|but|whilst|while)\s|,\s+(?=(?:supported|assisted|helped|backed|joined)\s+by\s)"#
   )
-  private static let teamBoundary = Pattern.make(
+  private static let teamBoundary = Pattern(
     #"[;,(:]|\s(?:and|but|whilst|while|which|who|that)\s"#)
-  private static let relative = Pattern.make(#",?\s(?:which|who)\s"#)
-  private static let fullTime = Pattern.make(#"\bfull[- ]time\b"#)
+  private static let relative = Pattern(#",?\s(?:which|who)\s"#)
+  private static let fullTime = Pattern(#"\bfull[- ]time\b"#)
 
   /// A mention's place in the sentence: money or people.
   private enum Anchor {

@@ -10,8 +10,8 @@ struct AmountsOfMoney: SentenceRecognizer {
 /// "| Medway Girls' Project | Bright Paths: ... | 33,500 |" under "| Organisation | Project | £ |":
 /// plain numbers in a column whose header gives the pounds.
 struct PoundsColumn: SentenceRecognizer {
-  private static let poundsHeader = Pattern.make(#"£|\bGBP\b|\bpounds\b"#)
-  private static let plainNumber = Pattern.make(#"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$"#)
+  private static let poundsHeader = Pattern(#"£|\bGBP\b|\bpounds\b"#)
+  private static let plainNumber = Pattern(#"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, layout) = (document.text, document.layout)
@@ -53,12 +53,12 @@ struct CostLimit: SentenceRecognizer {
 /// funding over £5,000": a threshold just before the amount. A contract's own value ("the
 /// two-year contract, worth £64,000") is money all the same.
 struct ContractThreshold: SentenceRecognizer {
-  private static let threshold = Pattern.make(
+  private static let threshold = Pattern(
     #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s+(?:of\s+)?(?:over|above|exceeding|more\s+than|in\s+excess\s+of|under|below|less\s+than|at\s+least|greater\s+than)\s*$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?|awards?\s+of\s+funding|awards?|spend(?:ing)?|decisions?)\s+(?:(?:of|valued\s+at)\s+)?(?:above|over|exceeding|more\s+than|in\s+excess\s+of)\s*$"#
   )
   /// The same words where the amount carries the comparison itself ("contracts worth" then
   /// "over £25,000").
-  private static let valueWords = Pattern.make(
+  private static let valueWords = Pattern(
     #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s*(?:of\s*)?$|\b(?:contracts?|tenders?|purchases?|orders?|awards?(?:\s+of\s+funding)?|spend(?:ing)?|decisions?)\s*$"#
   )
 
@@ -77,7 +77,7 @@ struct ContractThreshold: SentenceRecognizer {
 /// resources only when their sentence ties them to spending on MSHT.
 struct StatementFigures: SentenceRecognizer {
   /// Words that tie a sentence's money to spending.
-  private static let spendingWords = Pattern.make(
+  private static let spendingWords = Pattern(
     #"\b(?:fund(?:s|ed|ing)?|grants?|allocat\w*|invest\w*|commission\w*|spen[dt]\s+on|spending\s+on|budget(?:ed)?\s+(?:for|of)|donat\w*|contribut\w*|award\w*)\b"#
   )
 
@@ -95,7 +95,7 @@ struct StatementFigures: SentenceRecognizer {
 /// "cash of £362,000 was seized", "officers recovered £48,000 in cash": criminals' money, not a
 /// resource.
 struct SeizedMoney: SentenceRecognizer {
-  private static let seized = Pattern.make(
+  private static let seized = Pattern(
     #"\b(?:seiz(?:e|es|ed|ing)|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b"#
   )
 
@@ -109,7 +109,7 @@ struct SeizedMoney: SentenceRecognizer {
 /// property": what residents pay, not money for a service. Money "funded through the precept
 /// increase" for MSHT names where it came from, and stays.
 struct Precept: SentenceRecognizer {
-  private static let precept = Pattern.make(#"\bprecepts?\b|\bcouncil\s+tax\b|\bband\s+d\b"#)
+  private static let precept = Pattern(#"\bprecepts?\b|\bcouncil\s+tax\b|\bband\s+d\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)
@@ -125,7 +125,7 @@ struct Precept: SentenceRecognizer {
 /// "the Victims Grant, which is worth £2.06 million", "grants totalling £512,000": the size of
 /// a general fund, when the sentence does not tie it to MSHT.
 struct FundSize: SentenceRecognizer {
-  private static let fundSize = Pattern.make(
+  private static let fundSize = Pattern(
     #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,6}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$"#
   )
 
@@ -145,7 +145,7 @@ struct FundSize: SentenceRecognizer {
 /// "| **Total** | | **£640,000** |": a table's total row repeats the rows above it.
 struct TableTotal: SentenceRecognizer {
   /// The first cell of a total row: "Total", "**Grand total**", "Overall".
-  private static let totalCell = Pattern.make(
+  private static let totalCell = Pattern(
     #"^[\s*_]*(?:grand\s+|sub-?\s*)?(?:total|overall)(?:\s+\w+)?[\s*_:]*$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -163,7 +163,7 @@ struct TableTotal: SentenceRecognizer {
 /// "The county council, whose turnover is well above £36 million": an organisation's
 /// turnover (the Act's threshold for a statement), not a resource.
 struct Turnover: SentenceRecognizer {
-  private static let turnover = Pattern.make(#"\bturnovers?\b[^.;£]{0,40}$"#)
+  private static let turnover = Pattern(#"\bturnovers?\b[^.;£]{0,40}$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let range = sentence.range
@@ -178,10 +178,10 @@ struct Turnover: SentenceRecognizer {
 /// "small awards of up to £2,000": the most a grant scheme gives one applicant, not money
 /// given.
 struct GrantCap: SentenceRecognizer {
-  private static let capBefore = Pattern.make(
+  private static let capBefore = Pattern(
     #"\b(?:capped\s+at|(?:a\s+)?maximum\s+(?:of|grant\s+of|award\s+of)|(?:bids?|awards?|grants?|applications?)\s+(?:of\s+)?up\s+to|up\s+to\s+a\s+maximum\s+of|no\s+more\s+than)\s*$"#
   )
-  private static let capAfter = Pattern.make(
+  private static let capAfter = Pattern(
     #"^\s*(?:each\s+)?(?:per|for\s+each|a)\s+(?:project|organisation|organization|application|applicant|bid|group|scheme|award)\b"#
   )
 
@@ -199,13 +199,13 @@ struct GrantCap: SentenceRecognizer {
 /// "the force's net revenue budget for 2019/20 is £187.9 million", "the overall policing
 /// budget": the organisation's whole budget, whatever else the sentence says.
 struct OverallBudget: SentenceRecognizer {
-  private static let overall = Pattern.make(
+  private static let overall = Pattern(
     #"\b(?:net\s+revenue|revenue|overall|total|whole|entire|gross|annual|department(?:al)?|commissioning)\s+(?:policing\s+|police\s+|force\s+|group\s+)?budget\b[^.;£]{0,40}?\b(?:is|was|of|stands\s+at|totals?|totalling|amounts?\s+to|will\s+be|to)(?:\s+(?:just|about|around|approximately|some|a\s+little|nearly|almost|roughly))*\s*$"#
   )
 
   /// "from the Commissioner's £2.2 million commissioning budget": an amount that names a
   /// budget or fund not named for the topic.
-  private static let budgetAfter = Pattern.make(
+  private static let budgetAfter = Pattern(
     #"^\s*(?:(?:commissioning|policing|police|revenue|capital|core|overall|annual|departmental|department|operating|general|total)\s+){1,2}(?:budget|fund|grant)\b"#
   )
 
@@ -222,7 +222,7 @@ struct OverallBudget: SentenceRecognizer {
 
 /// "the trade is estimated to be worth £600m": what a criminal market is worth.
 struct MarketValue: SentenceRecognizer {
-  private static let marketValue = Pattern.make(
+  private static let marketValue = Pattern(
     #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {

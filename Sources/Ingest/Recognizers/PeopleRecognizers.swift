@@ -5,13 +5,13 @@ import Foundation
 /// "investigated by CID". Page furniture names a team only to say what the page is about; the
 /// team is named again where the answer speaks of it.
 struct CountedPeople: SentenceRecognizer {
-  private static let attended = Pattern.make(
+  private static let attended = Pattern(
     #"^[^.;]{0,20}?\b(?:gathered|attended|took\s+part|came\s+together|signed\s+up|were\s+trained|have\s+been\s+trained|had\s+been\s+trained|received\s+training)\b"#
   )
-  private static let trained = Pattern.make(
+  private static let trained = Pattern(
     #"\b(?:trained|briefed|attended\s+by)\s+(?:around|about|some|more\s+than|over|nearly|almost)?\s*$"#
   )
-  private static let heads = Pattern.make(
+  private static let heads = Pattern(
     #"\bchief\s+constables?\b|\bcommissioners?\b|\bchief\s+executives?\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -61,7 +61,7 @@ struct NamedOfficers: SentenceRecognizer {
 /// "Detective Constable 31", "Police staff (analysts and researchers) 5": a line of a list of
 /// posts that gives the role first and the count after it.
 struct RoleThenCount: SentenceRecognizer {
-  private static let line = Pattern.make(
+  private static let line = Pattern(
     #"^\s*[-•*]?\s*([A-Za-z][\w ()'’,/&-]{1,60}?)\s*[-–:]?\s+(\d{1,3})\s*$"#)
 
   /// The count of a block that is such a line, or `nil`.
@@ -96,8 +96,8 @@ struct RoleThenCount: SentenceRecognizer {
 /// with the table's header row; or a year's row of a table of posts by rank with a total
 /// ("Year  DI  DS  DC  Total" then "2017/18  1  2  9  12"), which counts the total.
 struct StaffTableRow: SentenceRecognizer {
-  private static let totalHeader = Pattern.make(#"^[\s*_]*total[\s*_]*$"#)
-  private static let wholeNumber = Pattern.make(#"^\s*(\d{1,4})\s*$"#)
+  private static let totalHeader = Pattern(#"^[\s*_]*total[\s*_]*$"#)
+  private static let wholeNumber = Pattern(#"^\s*(\d{1,4})\s*$"#)
 
   /// The total of a year's row under a header of ranks and a "Total" column.
   private static func yearRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
@@ -169,11 +169,11 @@ struct FractionalTotals: SentenceRecognizer {
 struct PostsTheMoneyPaysFor: SentenceRecognizer {
   /// What stands between a row's label and its amount: "Two investigators: £96,000", "Analyst
   /// post - £38,000", "| Coordinator | £41,000 |".
-  private static let labelsAmount = Pattern.make(#"^[^.;£]{0,80}?(?::|\s[-–—]|\|)\s*$"#)
+  private static let labelsAmount = Pattern(#"^[^.;£]{0,80}?(?::|\s[-–—]|\|)\s*$"#)
 
   /// Words after an amount that make the post next named what it pays for: "to provide a",
   /// "for a", "towards the", "to fund an", "to employ two".
-  private static let paysFor = Pattern.make(
+  private static let paysFor = Pattern(
     #"^[^;.£]*?\b(?:to\s+(?:provide|fund|employ|recruit|pay\s+for|support)|for|towards)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"#
   )
 
@@ -200,11 +200,11 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
 /// an Independent Modern Slavery Advocate ... at £33,400": one post and the money that pays for
 /// it are the money's, like "a post at a cost of £19,250".
 struct PostAndItsCost: SentenceRecognizer {
-  private static let costOf = Pattern.make(
+  private static let costOf = Pattern(
     #"\bcost(?:ing|s)?\s+(?:of\s+)?£|\bat\s+a\s+cost\s+of\b|\bcosted\s+at\b|\bsalary\s+of\b|\bcost\s+of\s+(?:a|an|the)\b"#
   )
   /// A verb that pays for one post: "The Commissioner funds an Advocate ... at £33,400".
-  private static let paysForOne = Pattern.make(#"\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b"#)
+  private static let paysForOne = Pattern(#"\bfund(?:s|ed|ing)?\b|\bpa(?:ys|id)\s+for\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let text = document.text
@@ -219,12 +219,12 @@ struct PostAndItsCost: SentenceRecognizer {
 
 /// "Three posts, including a co-ordinator": the co-ordinator is one of the three.
 struct PostsIncluded: SentenceRecognizer {
-  private static let including = Pattern.make(
+  private static let including = Pattern(
     #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely|comprising|consisting\s+of|made\s+up\s+of)\b"#
   )
   /// A count broken down in the phrase that follows it: "23 officers and police staff,
   /// comprising a Detective Chief Inspector, ...".
-  private static let comprising = Pattern.make(
+  private static let comprising = Pattern(
     #"\b(?:comprising|consisting\s+of|made\s+up\s+of|including|namely)\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -260,7 +260,7 @@ struct TeamMakeUp: SentenceRecognizer {
 
   /// A sentence that gives a team's make-up: it names a team or unit, or says what consists
   /// of whom.
-  private static let makeUp = Pattern.make(
+  private static let makeUp = Pattern(
     #"\b(?:team|unit|hub|cell|squad)\b|\b(?:consists?\s+of|comprises?|comprising|made\s+up\s+of|establishment)\b"#
   )
 

@@ -6,11 +6,11 @@ import Foundation
 /// resources.
 struct ResourceStatements: SentenceRecognizer {
   /// A team denied: "no modern slavery team", "does not have its own unit".
-  private static let noTeam = Pattern.make(
+  private static let noTeam = Pattern(
     #"(?:\bno|(?:\bnot|n't)\s+(?:currently\s+)?(?:have|has|had))\s+(?:[\w'’-]+\s+){0,5}?(?:teams?|units?|squads?|hubs?|cells?|desks?)\b"#
   )
   /// Words of what people cost, which make "cannot be separated" a statement about resources.
-  private static let costWords = Pattern.make(#"\bcosts?\b|\bpay\b|\bsalar(?:y|ies)\b|\btime\b"#)
+  private static let costWords = Pattern(#"\bcosts?\b|\bpay\b|\bsalar(?:y|ies)\b|\btime\b"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard !sentence.isQuestion else { return }
