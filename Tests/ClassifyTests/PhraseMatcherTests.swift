@@ -13,6 +13,11 @@ import Testing
     ("victims were trafficked", "trafficking", false),
     ("Slavery/Trafficking", "slavery", true),
     ("", "slavery", false),
+    // Boundaries are judged on whole letters, whatever their UTF-8 length.
+    ("précse", "cse", false),
+    ("café cse", "cse", true),
+    ("£5 cse2", "cse", false),
+    ("cse", "cse work", false),
   ])
   func matchesWholeWordsIgnoringCase(text: String, phrase: String, expected: Bool) {
     let matched = PhraseMatcher.contains(
