@@ -134,10 +134,19 @@ struct DocumentLayout {
   }
 
   /// Whether a line is a row of a table laid out with spaces: three or more columns, each gap
-  /// three spaces or a tab ("Freedom Lane Leeds      Car wash outreach      £9,800").
+  /// three spaces or a tab ("Freedom Lane Leeds      Car wash outreach      £9,800"), or two
+  /// when the second is a figure or a year ("Victim hub        £612,000", a budget table
+  /// converted from a PDF), which justified prose never ends a line with.
   static func isAlignedRow(_ text: SourceText, _ range: NSRange) -> Bool {
-    alignedCells(text, range).count >= 3
+    let cells = alignedCells(text, range)
+    return cells.count >= 3
+      || (cells.count == 2 && text.firstMatch(figureCell, in: cells[1]) != nil)
   }
+
+  /// A cell that is only an amount, a number or a financial year.
+  private static let figureCell = Pattern(
+    #"^(?:£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|k|bn|million)?|\d[\d,]*(?:\.\d+)?|(?:19|20)\d\d(?:[/-]\d{2,4})?)$"#
+  )
 
   /// The cells of a line laid out with spaces: the text between gaps of three or more spaces
   /// or a tab.

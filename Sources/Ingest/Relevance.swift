@@ -115,8 +115,17 @@ struct Relevance {
     }
     let diverts = text.contains(Self.diversion, in: own)
     // "The team consists of ...", "the service ...": the sentence that named what it refers to.
-    if text.contains(Self.backReference, in: own), let word = firstWord(in: contextText) {
-      return ("it refers back to words that name '\(word)'", nil)
+    if text.contains(Self.backReference, in: own) {
+      if let word = firstWord(in: contextText) {
+        return ("it refers back to words that name '\(word)'", nil)
+      }
+      // "The Rowan Service ... will help victims of modern slavery. It will be delivered by ...
+      // The service has six caseworkers": a few sentences back, within the section.
+      if let named = namingSentence(before: draft.sentence, reach: 3),
+        let word = extractor.topics.first(in: text, range: named)
+      {
+        return ("it refers back to '\(word)'", named)
+      }
     }
     let blockIndex = layout.sentences[draft.sentence].block
     let block = layout.blocks[blockIndex]
@@ -352,11 +361,11 @@ struct Relevance {
     return nil
   }
 
-  /// The nearest answer sentence before `index`, at most eight back and in the same section
+  /// The nearest answer sentence before `index`, at most `reach` (eight) back and in the same section
   /// (no heading in between), that names the topic; table rows are passed over.
-  private func namingSentence(before index: Int) -> NSRange? {
+  private func namingSentence(before index: Int, reach: Int = 8) -> NSRange? {
     var position = index - 1
-    while position >= 0, position >= index - 8 {
+    while position >= 0, position >= index - reach {
       let block = layout.sentences[position].block
       if headingOf[block] == block { return nil }
       if let range = rangeOf[position], !layout.blocks[block].isTableRow,

@@ -122,7 +122,7 @@ enum StaffFinder {
     #"^\s+(?:in|for|across|within|at)\s+each\s+of\s+(?:its|the|our|their|his|her)\s+(\w+)\b"#)
   /// "each of the force's three divisions has" right before a phrase; the count in group 1.
   private static let eachOfHas = Pattern(
-    #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)??(\w+)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|holds?|with)\s+$"#
+    #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)??(\w+)\s+(?:[\w-]+\s+){0,3}?(?:(?:also|now|still)\s+)?(?:has|have|had|holds?|with)\s+$"#
   )
   private static let clauseEnd = Pattern(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
 
@@ -416,6 +416,23 @@ enum StaffFinder {
     let previous = start > 0 ? tokens[start - 1] : nil
     // "It is not a full-time role": no post is counted.
     if let previous, ["not", "no", "never"].contains(previous.lower) { return nil }
+    // "none of these is a full-time post", "neither is a dedicated role": denied, not counted.
+    if let previous, ["is", "was", "are", "were"].contains(previous.lower),
+      tokens[max(0, start - 5)..<(start - 1)].contains(where: {
+        ["none", "neither", "nobody"].contains($0.lower)
+      })
+    {
+      return nil
+    }
+    // "a champion, normally a Detective Inspector or Detective Sergeant": the rank a post
+    // already counted is held at, not more people.
+    if let previous,
+      ["normally", "usually", "typically", "generally", "ordinarily"].contains(
+        previous.lower), ["a", "an"].contains(opener.lower), start >= 2,
+      tokens[start - 2].text == ","
+    {
+      return nil
+    }
     let next = start + 1 < tokens.count ? tokens[start + 1] : nil
     let firstCount: Int
     if isThe {

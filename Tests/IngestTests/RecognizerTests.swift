@@ -427,4 +427,89 @@ import Testing
         "funding |  |  |  |  |  |  | A new Modern Slavery Co-ordinator post, paid for jointly by the Commissioner and the council, starts in April.",
       ])
   }
+
+  /// real-structures-8: a budget table of two columns laid out with spaces is one row a line;
+  /// what a general pot is made of, and cost limits given as "£600 limit" or "18 hours, valued
+  /// at £450", are no resource.
+  @Test func twoColumnRowsPotsAndLimits() throws {
+    let result = try read(
+      """
+      Office of the Police and Crime Commissioner for Lancashire - commissioning report
+
+      The commissioning team is managing £1,900,000 of commissioning money this year. Of this, £800,000 is the Ministry of Justice victim services grant, which includes a child exploitation element, and £1,100,000 comes from the Commissioner's own budget.
+
+      Table 2: spending by budget line
+
+      Budget line                                   2023/24
+      Restorative justice                           £90,000
+      Anti-slavery partnership analyst              £38,000
+      Youth diversion                               £210,000
+
+      Answering would cost more than the £600 limit, so section 12 applies to the modern slavery part.
+
+      The Fees Regulations allow 18 hours, valued at £450, for modern slavery requests.
+      """)
+    #expect(
+      summaries(result) == [
+        "funding | 38000 |  | exact |  |  | 2023/24 | Anti-slavery partnership analyst              £38,000",
+        "statement |  |  |  |  |  |  | Answering would cost more than the £600 limit, so section 12 applies to the modern slavery part.",
+      ])
+    #expect(
+      reasons(result).map { $0.components(separatedBy: " | ").last ?? "" } == [
+        "the size of a general fund or grant, not money for MSHT",
+        "the size of a general fund or grant, not money for MSHT",
+        "the size of a general fund or grant, not money for MSHT",
+        "not tied to modern slavery or an adjacent area by its sentence, paragraph, list lead-in, heading or the request it answers",
+        "not tied to modern slavery or an adjacent area by its sentence, paragraph, list lead-in, heading or the request it answers",
+        "the FOI Act's cost limit, not a resource",
+        "the FOI Act's cost limit, not a resource",
+      ])
+  }
+
+  /// real-structures-8: a team's strength broken down in brackets and then totalled is one
+  /// count; "each of the 13 divisions also has a champion, normally a DS" counts 13 people at
+  /// one rank; "none of these is a full-time post" denies a post and makes the count part time.
+  @Test func totalsBracketsAndChampionsInEachDivision() throws {
+    let result = try read(
+      """
+      Police Scotland - Freedom of Information response
+
+      As at 1 May 2023 the trafficking unit had a strength of 1 Detective Inspector, 3 Detective Sergeants and 2 police staff (1 analyst and 1 researcher), a total of 6 full-time posts.
+
+      Each of the 12 divisions also has a human trafficking champion, normally a Detective Sergeant, who does the role in addition to their substantive duties.
+
+      There are 12 champions in total; none of these is a full-time post.
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 6 | full_time |  | As at 1 May 2023 the trafficking unit had a strength of 1 Detective Inspector, 3 Detective Sergeants and 2 police staff (1 analyst and 1 researcher), a total of 6 full-time posts.",
+        "staff |  |  |  | 12 | part_time |  | Each of the 12 divisions also has a human trafficking champion, normally a Detective Sergeant, who does the role in addition to their substantive duties.",
+        "staff |  |  |  | 12 | part_time |  | There are 12 champions in total; none of these is a full-time post.",
+      ])
+  }
+
+  /// real-structures-8: money "from the precept" is money for what it creates; "the service"
+  /// refers back past a sentence to the one that named it; payments denied and nobody working
+  /// solely on the topic are statements.
+  @Test func preceptAsSourceBackReferencesAndPaymentsDenied() throws {
+    let result = try read(
+      """
+      <html><body>
+      <h1>Commissioner opens new support service</h1>
+      <p>The Harbour Service will help adults who have been victims of modern slavery and labour exploitation.</p>
+      <p>It will be run by a local charity from its offices in the city centre.</p>
+      <p>The service has four full-time caseworkers based across the county.</p>
+      <p>In May the Commissioner approved £300,000 a year from the precept to create a county lines team.</p>
+      <p>The force has made no payments to charities supporting victims of trafficking.</p>
+      <p>No one in the office works solely on modern slavery.</p>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 4 | full_time |  | The service has four full-time caseworkers based across the county.",
+        "funding | 300000 |  | exact |  |  | a year | In May the Commissioner approved £300,000 a year from the precept to create a county lines team.",
+        "statement |  |  |  |  |  |  | The force has made no payments to charities supporting victims of trafficking.",
+        "statement |  |  |  |  |  |  | No one in the office works solely on modern slavery.",
+      ])
+  }
 }

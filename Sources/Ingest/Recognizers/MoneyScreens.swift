@@ -110,14 +110,21 @@ struct SeizedMoney: SentenceRecognizer {
 /// increase" for MSHT names where it came from, and stays.
 struct Precept: SentenceRecognizer {
   private static let precept = Pattern(#"\bprecepts?\b|\bcouncil\s+tax\b|\bband\s+d\b"#)
+  /// The precept as where the money comes from: "£480,000 a year from the precept to create a
+  /// county lines team" is money for the team.
+  private static let fromThePrecept = Pattern(
+    #"^[^.;£]{0,25}?\b(?:from|out\s+of|funded\s+by)\s+(?:the\s+|its\s+|this\s+year'?s\s+|an?\s+)?(?:(?:increase|rise)\s+in\s+the\s+)?(?:police\s+)?(?:precept|council\s+tax)\b"#
+  )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)
     guard text.contains(Self.precept, in: range) else { return }
+    let topical = text.contains(document.topics.any, in: range)
     sentence.setAside("the council tax precept, not money for a service") { match in
-      let near = NSRange.between(
-        match.before(reach: 60, in: range).location, match.after(reach: 40, in: range).end)
-      return !text.contains(document.topics.any, in: range) || text.contains(Self.precept, in: near)
+      let after = match.after(reach: 40, in: range)
+      if topical, text.contains(Self.fromThePrecept, in: after) { return false }
+      let near = NSRange.between(match.before(reach: 60, in: range).location, after.end)
+      return !topical || text.contains(Self.precept, in: near)
     }
   }
 }
@@ -209,13 +216,26 @@ struct OverallBudget: SentenceRecognizer {
     #"^\s*(?:(?:commissioning|policing|police|revenue|capital|core|overall|annual|departmental|department|operating|general|total)\s+){1,2}(?:budget|fund|grant)\b"#
   )
 
+  /// What a general pot is made of: "managing £2.8m of commissioning money", "of this, £1.2m
+  /// is the Ministry of Justice victim services grant", "£1.6m comes from the Commissioner's
+  /// own budget". Read only when the words up to the pot's name hold no topic word, so "£50,000
+  /// is the Home Office modern slavery grant" stays a fact.
+  private static let potAfter = Pattern(
+    #"^\s*(?:of\s+(?:its\s+|the\s+)?(?:commissioning|core|general|grant|partnership|victims?'?\s+services?)\s+(?:money|funding|budget)|(?:is|was)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:grant|budget|fund|allocation)|(?:comes?|came)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:own\s+)?(?:budget|reserves))\b"#
+  )
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let range = sentence.range
     let text = document.text
     sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
       let before = match.before(reach: 90, in: range)
       let after = match.after(reach: 40, in: range)
-      return text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after)
+      if text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after) {
+        return true
+      }
+      guard let pot = text.firstMatch(Self.potAfter, in: match.after(reach: 80, in: range))
+      else { return false }
+      return !text.contains(document.topics.any, in: pot.range)
     }
   }
 }

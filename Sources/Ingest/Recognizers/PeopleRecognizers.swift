@@ -217,11 +217,14 @@ struct PostAndItsCost: SentenceRecognizer {
   }
 }
 
-/// "Three posts, including a co-ordinator": the co-ordinator is one of the three.
+/// "Three posts, including a co-ordinator": the co-ordinator is one of the three; so are the
+/// people in brackets after a count ("2 police staff (1 analyst and 1 researcher)").
 struct PostsIncluded: SentenceRecognizer {
   private static let including = Pattern(
     #"^[\s\w,]{0,30}?\b(?:including|of\s+whom|such\s+as|namely|comprising|consisting\s+of|made\s+up\s+of)\b"#
   )
+  private static let opensBracket = Pattern(#"^\s*[(\[]\s*$"#)
+  private static let closesBracket = Pattern(#"[)\]]"#)
   /// A count broken down in the phrase that follows it: "23 officers and police staff,
   /// comprising a Detective Chief Inspector, ...".
   private static let comprising = Pattern(
@@ -229,7 +232,18 @@ struct PostsIncluded: SentenceRecognizer {
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     var kept: [StaffMatch] = []
+    var bracketEnd = -1
     for match in sentence.staff {
+      if match.range.location < bracketEnd { continue }
+      if let last = kept.last, !last.isTeam, !match.isTeam,
+        case let between = NSRange.between(last.range.end, match.range.location),
+        document.text.contains(Self.opensBracket, in: between)
+      {
+        // Everything up to the closing bracket breaks down the count before it.
+        let rest = NSRange.between(match.range.location, sentence.range.end)
+        bracketEnd = document.text.firstMatch(Self.closesBracket, in: rest)?.range.end ?? rest.end
+        continue
+      }
       if let last = kept.last, !last.isTeam, !match.isTeam,
         document.text.contains(
           Self.including, in: NSRange.between(last.range.end, match.range.location))
@@ -261,8 +275,12 @@ struct TeamMakeUp: SentenceRecognizer {
   /// A sentence that gives a team's make-up: it names a team or unit, or says what consists
   /// of whom.
   private static let makeUp = Pattern(
-    #"\b(?:team|unit|hub|cell|squad)\b|\b(?:consists?\s+of|comprises?|comprising|made\s+up\s+of|establishment)\b"#
+    #"\b(?:team|unit|hub|cell|squad)\b|\b(?:consists?\s+of|comprises?|comprising|made\s+up\s+of|establishment|strength|headcount)\b"#
   )
+
+  /// Words that give the total of what came before: "a total of", "in all".
+  private static let totalWords = Pattern(
+    #"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|totalling|making)\s*(?:some\s+)?$"#)
 
   /// Whether a quote begins a line of its own ("3 Detective Sergeants" then "1 Detective
   /// Inspector" under it).
@@ -297,14 +315,30 @@ struct TeamMakeUp: SentenceRecognizer {
       }
       return
     }
+    // "1 DI, 2 DSs and 10 DCs, a total of 13 posts": a total given last that the ranks add up
+    // to is the same people once more.
+    var parts = counted
+    if let last = parts.last, case let total = sentence.drafts[last],
+      Self.anyRank.contains(total.role.lowercased()),
+      case let people = total.peopleRange ?? total.quote,
+      text.contains(
+        Self.totalWords,
+        in: NSRange.between(max(sentence.range.location, people.location - 30), people.location)),
+      total.count == parts.dropLast().reduce(0, { $0 + (sentence.drafts[$1].count ?? 0) })
+    {
+      parts.removeLast()
+    }
     var merged = sentence.drafts[counted[0]]
-    for index in counted.dropFirst() {
+    for index in parts.dropFirst() {
       let next = sentence.drafts[index]
       merged.count = (merged.count ?? 0) + (next.count ?? 0)
       merged.quote = NSRange.between(merged.quote.location, next.quote.end)
       merged.role = [merged.role, next.role].filter { !$0.isEmpty }.joined(separator: "; ")
       if merged.period.isEmpty { merged.period = next.period }
       merged.cues = Array(Set(merged.cues + next.cues)).sorted()
+    }
+    if parts.count < counted.count, let total = counted.last {
+      merged.quote = NSRange.between(merged.quote.location, sentence.drafts[total].quote.end)
     }
     let first = counted[0]
     // The team whose make-up this is says nothing more than its count.
