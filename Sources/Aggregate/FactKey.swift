@@ -65,6 +65,17 @@ struct FactKey: Sendable {
     }
   }
 
+  /// The part of the figure `sameFigure(as:)` compares exactly, as a hashable key: facts with
+  /// different keys never state the same figure, so candidates are looked up, not scanned.
+  var figureKey: String {
+    switch kind {
+    case .funding:
+      "f|\(amount.map { "\($0)" } ?? "")|\(amountHigh.map { "\($0)" } ?? "")|\((qualifier ?? .exact).rawValue)"
+    case .staff: "s|\(staffCount.map(String.init) ?? "")"
+    case .statement: "t|\(id)"
+    }
+  }
+
   /// Whether the two facts state the same quantity in the same way.
   func sameFigure(as other: FactKey) -> Bool {
     guard kind == other.kind else { return false }

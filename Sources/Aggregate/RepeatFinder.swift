@@ -25,7 +25,8 @@ struct RepeatFinder {
   static func repeats(among keys: [FactKey]) -> [String: String] {
     let ordered = keys.sorted { ($0.document, $0.start, $0.id) < ($1.document, $1.start, $1.id) }
     var result: [String: String] = [:]
-    // First mentions of funding and staff, by force, in order.
+    // First mentions of funding and staff, by force and figure, in order: only the same
+    // figure can be a repeat, so each fact is compared with those alone.
     var firsts: [String: [FactKey]] = [:]
     var previous: FactKey?
     for key in ordered {
@@ -42,7 +43,8 @@ struct RepeatFinder {
           result[key.id] = result[previous.id] ?? previous.id
         }
       case .funding, .staff:
-        let candidates = firsts[key.forceID, default: []]
+        let bucket = key.forceID + "|" + key.figureKey
+        let candidates = firsts[bucket, default: []]
         let match = candidates.first { earlier in
           (key.forceID != "unknown" || earlier.document == key.document)
             && key.sameFigure(as: earlier) && key.compatibleYears(with: earlier)
@@ -51,7 +53,7 @@ struct RepeatFinder {
         if let match {
           result[key.id] = match.id
         } else {
-          firsts[key.forceID, default: []].append(key)
+          firsts[bucket, default: []].append(key)
         }
       }
     }
@@ -68,13 +70,14 @@ struct RepeatFinder {
   private static func teamsNamedWithTheirPeople(
     _ ordered: [FactKey], into result: inout [String: String]
   ) {
-    let counted = ordered.filter {
-      $0.kind == .staff && $0.staffCount != nil && result[$0.id] == nil
+    var counted: [String: [FactKey]] = [:]
+    for key in ordered where key.kind == .staff && key.staffCount != nil && result[key.id] == nil {
+      counted[key.document, default: []].append(key)
     }
     for team in ordered
     where team.kind == .staff && team.staffCount == nil && result[team.id] == nil {
-      let match = counted.first { people in
-        people.document == team.document && people.resourceClass == team.resourceClass
+      let match = counted[team.document, default: []].first { people in
+        people.resourceClass == team.resourceClass
           && (people.speaksOfTeam || !people.words.isDisjoint(with: team.words))
       }
       if let match { result[team.id] = match.id }
@@ -90,16 +93,23 @@ struct RepeatFinder {
   static func conflicts(
     among keys: [FactKey], repeats: [String: String]
   ) -> [String: Set<FinancialYear>] {
-    var byForce: [String: [FactKey]] = [:]
+    // Only facts of one force and kind whose periods overlap can conflict, so they are
+    // compared within buckets of force, kind and year (or undated), not all pairs of a force.
+    var buckets: [String: [FactKey]] = [:]
     for key in keys where key.isQuantified && repeats[key.id] == nil && key.forceID != "unknown" {
-      byForce[key.forceID, default: []].append(key)
+      let prefix = key.forceID + "|" + key.kind.rawValue + "|"
+      if key.years.isEmpty {
+        buckets[prefix + "undated", default: []].append(key)
+      } else {
+        for year in key.years { buckets[prefix + "\(year)", default: []].append(key) }
+      }
     }
     var result: [String: Set<FinancialYear>] = [:]
-    for forceID in byForce.keys.sorted() {
-      let facts = byForce[forceID, default: []]
+    for bucket in buckets.keys.sorted() {
+      let facts = buckets[bucket, default: []]
       for (index, first) in facts.enumerated() {
         for second in facts[(index + 1)...] where first.document != second.document {
-          guard first.kind == second.kind, !first.sameFigure(as: second) else { continue }
+          guard !first.sameFigure(as: second) else { continue }
           let shared = Set(first.years).intersection(second.years)
           let overlap = (first.years.isEmpty && second.years.isEmpty) || !shared.isEmpty
           guard overlap, first.sharedWords(with: second) >= minimumSharedWords else { continue }

@@ -7,8 +7,8 @@ import Topics
 /// and writes `documents.csv`, `requests.csv`, `mentions.csv` and `set_aside.csv` (money and
 /// people found but not taken as resources, each with its reason).
 ///
-/// Documents are read one at a time, in order of name, and their rows written before the next
-/// is read, so the corpus never has to fit in memory. Offsets (`start`, `end`) count Unicode
+/// Documents are read a window at a time on every core and their rows written in order of name
+/// before the next window is read, so the corpus never has to fit in memory. Offsets (`start`, `end`) count Unicode
 /// scalars of the decoded text; see `SourceText`.
 public struct IngestStage: Stage {
   public static let name = "ingest"
@@ -76,12 +76,23 @@ public struct IngestStage: Stage {
         try documents.write(record.fields)
         notes.append("\(name): \(reason)")
       }
+      // Documents are independent: a window of them is read on every core, then written in
+      // name order, so the outputs are the same bytes as one at a time and memory holds one
+      // window, not the corpus.
+      var read: [Int: Result<DocumentReader.Result, IngestError>] = [:]
       for (done, entry) in items.enumerated() {
+        if read[done] == nil {
+          let window = done..<min(items.count, done + Self.window)
+          read = Self.readDocuments(
+            window.map { index in
+              guard case .document(let url, let name) = items[index].item else { return nil }
+              return (url, name, "\(inputsName)/documents/\(name)")
+            }, from: done, detector: detector, topics: topics)
+        }
         switch entry.item {
-        case .document(let url, let name):
-          let display = "\(inputsName)/documents/\(name)"
-          let result = try DocumentReader.read(
-            url: url, name: name, display: display, detector: detector, topics: topics)
+        case .document(_, let name):
+          guard let outcome = read.removeValue(forKey: done) else { continue }
+          let result = try outcome.get()
           try documents.write(result.record.fields)
           for passage in result.requests { try requests.write(passage.fields) }
           for mention in result.mentions { try mentions.write(mention.fields) }
@@ -112,6 +123,31 @@ public struct IngestStage: Stage {
       throw .unreadable(file: context.output.path, reason: "\(error)")
     }
     return StageSummary(read: items.count, written: written, notes: notes)
+  }
+
+  /// How many documents are read at once: enough to keep every core busy between writes.
+  static let window = 64
+
+  /// Reads the documents of a window on every core; the results are keyed by the items'
+  /// positions, from `first` on, and a `nil` entry (a coded file) is left for the caller.
+  private static func readDocuments(
+    _ documents: [(url: URL, name: String, display: String)?], from first: Int,
+    detector: ForceDetector, topics: TopicWords
+  ) -> [Int: Result<DocumentReader.Result, IngestError>] {
+    let slots = Slots<Result<DocumentReader.Result, IngestError>>(count: documents.count)
+    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+      guard let document = documents[index] else { return }
+      slots[index] = Result { () throws(IngestError) in
+        try DocumentReader.read(
+          url: document.url, name: document.name, display: document.display,
+          detector: detector, topics: topics)
+      }
+    }
+    var results: [Int: Result<DocumentReader.Result, IngestError>] = [:]
+    for offset in 0..<documents.count {
+      if let slot = slots[offset] { results[first + offset] = slot }
+    }
+    return results
   }
 
   private func forcesURL(in context: StageContext) -> URL {
@@ -181,5 +217,26 @@ extension IngestStage {
   ) throws(IngestError) {
     _ = try CodedFacts.read(
       url: url, fileName: url.lastPathComponent, display: display, forces: forces)
+  }
+}
+
+/// One result per slot, written from several threads: each thread writes only its own slots
+/// and they are read after every thread has finished, so no slot is shared.
+private final class Slots<Value>: @unchecked Sendable {
+  private let storage: UnsafeMutableBufferPointer<Value?>
+
+  init(count: Int) {
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: nil)
+  }
+
+  deinit {
+    storage.deinitialize()
+    storage.deallocate()
+  }
+
+  subscript(index: Int) -> Value? {
+    get { storage[index] }
+    set { storage[index] = newValue }
   }
 }

@@ -31,13 +31,17 @@ public struct Fingerprint: Sendable, Equatable, Codable {
   ///   - urls: Files or folders to hash.
   ///   - workspace: Names each file for the record and for messages.
   /// - Throws: `PipelineError.io` when a file exists but cannot be read.
-  public static func of(_ urls: [URL], in workspace: Workspace) throws(PipelineError)
+  ///   - cache: Hashes of files unchanged since they were last hashed.
+  static func of(_ urls: [URL], in workspace: Workspace, cache: HashCache) throws(PipelineError)
     -> Fingerprint
   {
     var files: [String: String] = [:]
     for url in urls {
       for file in try expand(url, workspace: workspace) {
-        files[workspace.display(file)] = try sha256(of: file, name: workspace.display(file))
+        let name = workspace.display(file)
+        files[name] = try cache.sha256(of: file) { () throws(PipelineError) in
+          try sha256(of: file, name: name)
+        }
       }
       if !FileManager.default.fileExists(atPath: url.path) {
         files[workspace.display(url)] = missing

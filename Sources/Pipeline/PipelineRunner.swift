@@ -71,6 +71,8 @@ public struct PipelineRunner: Sendable {
   func runHoldingLock(_ selected: Set<Int>, force: Bool) throws(PipelineError) -> Outcome {
     let started = Date()
     cleanLeftovers()
+    let hashes = HashCache(file: workspace.hashCacheFile, reuse: !force)
+    defer { hashes.save() }
     var outcome = Outcome()
     var entries: [RunManifest.Entry] = []
     for (index, stage) in stages.enumerated() {
@@ -80,7 +82,7 @@ public struct PipelineRunner: Sendable {
         continue
       }
       let context = self.context(for: index, output: workspace.stageFolder(name))
-      let inputs = try fingerprint(of: stage, in: context)
+      let inputs = try fingerprint(of: stage, in: context, hashes: hashes)
       let state = self.state(of: stage, inputs: inputs)
       var reasons: [String]
       switch state {
@@ -101,7 +103,8 @@ public struct PipelineRunner: Sendable {
           stage: name, action: "ran", seconds: record.seconds, read: record.read,
           written: record.written, reasons: reasons))
     }
-    outcome.publishedReport = try publishReport(ranNow: outcome.ran.contains(publishedStage))
+    outcome.publishedReport = try publishReport(
+      ranNow: outcome.ran.contains(publishedStage), hashes: hashes)
     let manifest = RunManifest(
       pipeline: pipelineName, startedAt: started, finishedAt: Date(), stages: entries,
       publishedReport: outcome.publishedReport)
@@ -117,7 +120,9 @@ public struct PipelineRunner: Sendable {
     for (index, stage) in stages.enumerated() {
       let name = type(of: stage).name
       let folder = workspace.stageFolder(name)
-      let inputs = try fingerprint(of: stage, in: context(for: index, output: folder))
+      let inputs = try fingerprint(
+        of: stage, in: context(for: index, output: folder),
+        hashes: HashCache(file: workspace.hashCacheFile))
       let state = self.state(of: stage, inputs: inputs)
       statuses.append(
         StageStatus(
@@ -175,11 +180,12 @@ public struct PipelineRunner: Sendable {
   }
 
   /// The hashes of the previous stage's files and the stage's own input files.
-  func fingerprint(of stage: any Stage, in context: StageContext) throws(PipelineError)
-    -> Fingerprint
+  func fingerprint(of stage: any Stage, in context: StageContext, hashes: HashCache)
+    throws(PipelineError) -> Fingerprint
   {
     try Fingerprint.of(
-      (context.previous.map { [$0] } ?? []) + stage.inputFiles(in: context), in: workspace)
+      (context.previous.map { [$0] } ?? []) + stage.inputFiles(in: context), in: workspace,
+      cache: hashes)
   }
 
   /// Compares a stage's record with what it would read now.
@@ -259,12 +265,14 @@ public struct PipelineRunner: Sendable {
   // MARK: - Publishing
 
   /// Copies the published stage's folder to `Outputs/report/` when it ran or the two differ.
-  func publishReport(ranNow: Bool) throws(PipelineError) -> Bool {
+  func publishReport(ranNow: Bool, hashes: HashCache) throws(PipelineError) -> Bool {
     guard names.contains(publishedStage) else { return false }
     let source = workspace.stageFolder(publishedStage)
     let target = workspace.reportFolder
     guard FileManager.default.fileExists(atPath: source.path) else { return false }
-    if !ranNow, try Self.sameContent(source, target, in: workspace) { return false }
+    if !ranNow, try Self.sameContent(source, target, in: workspace, hashes: hashes) {
+      return false
+    }
     let temporary = try FolderSwap.makeTemporaryFolder(for: target, name: workspace.display(target))
     do throws(PipelineError) {
       try FolderSwap.copyContents(of: source, into: temporary, name: workspace.display(target))
@@ -278,24 +286,27 @@ public struct PipelineRunner: Sendable {
   }
 
   /// Whether two folders hold the same non-hidden files with the same bytes.
-  static func sameContent(_ first: URL, _ second: URL, in workspace: Workspace)
-    throws(PipelineError) -> Bool
-  {
+  static func sameContent(
+    _ first: URL, _ second: URL, in workspace: Workspace, hashes: HashCache
+  ) throws(PipelineError) -> Bool {
     guard FileManager.default.fileExists(atPath: second.path) else { return false }
-    return try relativeHashes(first, in: workspace) == relativeHashes(second, in: workspace)
+    return try relativeHashes(first, in: workspace, hashes: hashes)
+      == relativeHashes(second, in: workspace, hashes: hashes)
   }
 
   /// The SHA-256 of each non-hidden file under a folder, keyed by its path inside it.
-  static func relativeHashes(_ folder: URL, in workspace: Workspace) throws(PipelineError)
-    -> [String: String]
+  static func relativeHashes(_ folder: URL, in workspace: Workspace, hashes: HashCache)
+    throws(PipelineError) -> [String: String]
   {
-    var hashes: [String: String] = [:]
+    var result: [String: String] = [:]
     let root = folder.standardizedFileURL.path
     for file in try Fingerprint.expand(folder, workspace: workspace) {
       let relative = String(file.standardizedFileURL.path.dropFirst(root.count))
-      hashes[relative] = try Fingerprint.sha256(of: file, name: workspace.display(file))
+      result[relative] = try hashes.sha256(of: file) { () throws(PipelineError) in
+        try Fingerprint.sha256(of: file, name: workspace.display(file))
+      }
     }
-    return hashes
+    return result
   }
 
   // MARK: - Housekeeping
@@ -320,10 +331,11 @@ public struct PipelineRunner: Sendable {
   func dryRun(_ selected: Set<Int>, force: Bool) throws(PipelineError) -> Outcome {
     var outcome = Outcome()
     var earlierRuns: String?
+    let hashes = HashCache(file: workspace.hashCacheFile, reuse: !force)
     for (index, stage) in stages.enumerated() where selected.contains(index) {
       let name = type(of: stage).name
       let inputs = try fingerprint(
-        of: stage, in: context(for: index, output: workspace.stageFolder(name)))
+        of: stage, in: context(for: index, output: workspace.stageFolder(name)), hashes: hashes)
       let state = self.state(of: stage, inputs: inputs)
       switch state {
       case _ where force:

@@ -58,6 +58,9 @@ public struct Workspace: Sendable {
   /// The lock file, `Outputs/.lock`.
   public var lockFile: URL { outputs.appendingPathComponent(".lock") }
 
+  /// The hashes of files unchanged since they were last read (see `HashCache`).
+  var hashCacheFile: URL { outputs.appendingPathComponent(".hashes.csv") }
+
   /// A file of the folder relative paths start from.
   public func file(_ path: String) -> URL { Self.resolve(path, against: base) }
 
