@@ -129,6 +129,16 @@ enum RequestSegmenter {
         continue
       }
       if lineMatches(requestHeading, line) != nil {
+        let following = (blockIndex(ofLine: number) ?? 0) + 1
+        if underAnswerHeading, lineMatches(questionHeading, line) != nil,
+          following >= layout.blocks.count || !isQuestion(layout.blocks[following], in: text)
+        {
+          // "Response to your request", then "Question 3" over a paragraph that answers it:
+          // the heading names the question and the paragraphs after it are the answer, as
+          // "Q1." does under "Answer".
+          result.append(text.trimmed(line.range))
+          continue
+        }
         if lineMatches(questionHeading, line) == nil || line.content.length < 12 {
           underAnswerHeading = false
         }

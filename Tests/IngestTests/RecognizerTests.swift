@@ -512,4 +512,69 @@ import Testing
         "statement |  |  |  |  |  |  | No one in the office works solely on modern slavery.",
       ])
   }
+
+  /// real-structures-9: under "Response to your request", "Question 3" labels the answer;
+  /// work taken on by a general team is absorbed; no record held and no award made are
+  /// statements; a names exemption and the Act's boilerplate are not.
+  @Test func answerLabelsGeneralTeamsAndStatements() throws {
+    let result = try read(
+      """
+      Wessex Constabulary - Freedom of Information Request 0412
+
+      You asked:
+      "1. How many officers work on modern slavery?
+      2. How much did you spend on modern slavery training?"
+
+      Response to your Request
+
+      Question 1
+
+      Modern slavery cases are investigated by the Major Crime Team, which also deals with homicide and kidnap.
+
+      Question 2
+
+      Wessex Constabulary holds no record of spending on modern slavery training. No award of this kind was made in 2022/23.
+
+      The names of the officers are personal data. This information is exempt under Section 40(2) of the Act.
+
+      Please note that the Act does not oblige us to create new information about modern slavery.
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  |  | part_time |  | Modern slavery cases are investigated by the Major Crime Team",
+        "statement |  |  |  |  |  | in 2022/23 | Wessex Constabulary holds no record of spending on modern slavery training. No award of this kind was made in 2022/23.",
+      ])
+  }
+
+  /// real-structures-9: the size of the organisation, salary bands, what the crime costs the
+  /// country, seized cash and drugs are no resource; confiscated money spent on support is.
+  @Test func organisationSizeThresholdsCostsAndSeizures() throws {
+    let result = try read(
+      """
+      Wessex Police and Crime Panel - report of the Commissioner on modern slavery
+
+      As an organisation of around 2,000 officers and 900 police staff, we must keep modern slavery out of our supply chains.
+
+      Salary bands for posts earning more than £50,000 a year are published with our modern slavery report.
+
+      Government research put the cost of modern slavery to the UK at up to £4.3 billion a year.
+
+      Officers tackling modern slavery have taken £80,000 in cash and seized drugs worth £6,000.
+
+      In 2023/24 the Authority allocated £15,000 from its Proceeds of Crime Act fund for support packs for people rescued from modern slavery.
+
+      The national modern slavery programme hosted by the force is funded by the Home Office.
+      """)
+    #expect(
+      summaries(result) == [
+        "funding | 15000 |  | exact |  |  | In 2023/24 | In 2023/24 the Authority allocated £15,000 from its Proceeds of Crime Act fund for support packs for people rescued from modern slavery."
+      ])
+    #expect(
+      reasons(result).map { $0.components(separatedBy: " | ").last ?? "" } == [
+        "a procurement or contract threshold, not a resource",
+        "what a criminal trade is worth or costs the country, not a resource",
+        "money seized or confiscated, not a resource",
+        "money seized or confiscated, not a resource",
+      ])
+  }
 }

@@ -39,6 +39,10 @@ struct FundingWithoutAmount: SentenceRecognizer {
   private static let objectGap = Pattern(
     #"^\s*(?:(?:towards|to|for)\s+)?(?:the\s+cost\s+of\s+)?(?:a|an|the|its|their|one)?\s*$"#)
 
+  private static let nationalBody = Pattern(
+    #"\b(?:national|nationwide|UK-wide)\b[^.;]{0,60}\b(?:programmes?|units?|centres?|networks?|services?|schemes?|task\s?forces?|teams?)\b|\bPolice\s+Transformation\s+(?:Programme|Unit|Fund)\b"#
+  )
+
   private static let exceptFor = Pattern(
     #"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|beyond)\b"#)
   private static let negation = Pattern(#"\b(?:not|never|no longer|n't)\b"#)
@@ -68,7 +72,11 @@ struct FundingWithoutAmount: SentenceRecognizer {
     // the work is carried in general budgets, a statement of absorbed work, not a fund.
     let fromGeneralBudgets = text.contains(Statements.existingResources, in: range)
     let leadsIntoRows = text.contains(Self.leadsIntoList, in: range)
-    guard !negated, !fundsATeam, !fromGeneralBudgets, !leadsIntoRows else { return }
+    // "The national modern slavery programme the force hosted was funded by the Home Office":
+    // a national body's money, not the force's or its Commissioner's.
+    let national = text.contains(
+      Self.nationalBody, in: NSRange.between(range.location, verb.range.location))
+    guard !negated, !fundsATeam, !fromGeneralBudgets, !leadsIntoRows, !national else { return }
     // The post the verb pays for is the money's.
     let paidFor = sentence.staff.filter { !$0.isTeam }.map(\.range)
     sentence.drafts.removeAll { draft in

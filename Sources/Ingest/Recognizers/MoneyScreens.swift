@@ -54,12 +54,12 @@ struct CostLimit: SentenceRecognizer {
 /// two-year contract, worth £64,000") is money all the same.
 struct ContractThreshold: SentenceRecognizer {
   private static let threshold = Pattern(
-    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s+(?:of\s+)?(?:over|above|exceeding|more\s+than|in\s+excess\s+of|under|below|less\s+than|at\s+least|greater\s+than)\s*$|\bthresholds?\b[^.;£]{0,15}$|\b(?:contracts?|tenders?|purchases?|orders?|awards?\s+of\s+funding|awards?|spend(?:ing)?|decisions?)\s+(?:(?:of|valued\s+at)\s+)?(?:above|over|exceeding|more\s+than|in\s+excess\s+of)\s*$"#
+    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s+(?:of\s+)?(?:over|above|exceeding|more\s+than|in\s+excess\s+of|under|below|less\s+than|at\s+least|greater\s+than)\s*$|\bthresholds?\b[^.;£]{0,15}$|\b(?:earning|earn|earns|paid|salar(?:y|ies))\s+(?:of\s+)?(?:more\s+than|over|above|in\s+excess\s+of|at\s+least|exceeding|below|under|less\s+than)\s*$|\b(?:contracts?|tenders?|purchases?|orders?|awards?\s+of\s+funding|awards?|spend(?:ing)?|decisions?)\s+(?:(?:of|valued\s+at)\s+)?(?:above|over|exceeding|more\s+than|in\s+excess\s+of)\s*$"#
   )
   /// The same words where the amount carries the comparison itself ("contracts worth" then
   /// "over £25,000").
   private static let valueWords = Pattern(
-    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s*(?:of\s*)?$|\b(?:contracts?|tenders?|purchases?|orders?|awards?(?:\s+of\s+funding)?|spend(?:ing)?|decisions?)\s*$"#
+    #"\b(?:contracts?|tenders?|procurements?|purchases?|orders?|bids?|awards?|grants?|decisions?|spend)\b[^.;£]{0,40}?\b(?:values?|valued|worth)\s*(?:of\s*)?$|\b(?:contracts?|tenders?|purchases?|orders?|awards?(?:\s+of\s+funding)?|spend(?:ing)?|decisions?)\s*$|\b(?:posts?|staff|officers|people)\s+(?:earning|paid|on\s+salaries\s+of)\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -96,12 +96,21 @@ struct StatementFigures: SentenceRecognizer {
 /// resource.
 struct SeizedMoney: SentenceRecognizer {
   private static let seized = Pattern(
-    #"\b(?:seiz(?:e|es|ed|ing)|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b"#
+    #"\b(?:seiz(?:e|es|ed|ing)|seizures?|confiscat\w*|forfeit\w*|restrained|proceeds\s+of\s+(?:crime|\w+\s+exploitation|exploitation|trafficking|drug\s+\w+))\b|\brecovered\b[^.;£]{0,40}\bcash\b|\bcash\b[^.;]{0,40}\b(?:recovered|found)\b|£\s?\d[\d,.]*\s*(?:m|k|million)?\s+(?:in|of)\s+(?:cash|drugs)\b|\b(?:drugs?|cannabis|cocaine|heroin)\b[^.;£]{0,30}\b(?:worth|valued\s+at)\s*£"#
+  )
+  /// Confiscated money spent again: "£18,000 from its Proceeds of Crime Act fund for support
+  /// materials" is money for the materials.
+  private static let fromSeizedFund = Pattern(
+    #"^[^.;£]{0,25}?\b(?:from|out\s+of|funded\s+by|through)\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:proceeds\s+of\s+crime|POCA|asset\s+(?:recovery|incentivisation))\b"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    guard document.text.contains(Self.seized, in: sentence.range) else { return }
-    sentence.setAside("money seized or confiscated, not a resource") { _ in true }
+    let text = document.text
+    guard text.contains(Self.seized, in: sentence.range) else { return }
+    let range = sentence.range
+    sentence.setAside("money seized or confiscated, not a resource") { match in
+      !text.contains(Self.fromSeizedFund, in: match.after(reach: 60, in: range))
+    }
   }
 }
 
@@ -242,13 +251,17 @@ struct OverallBudget: SentenceRecognizer {
 
 /// "the trade is estimated to be worth £600m": what a criminal market is worth.
 struct MarketValue: SentenceRecognizer {
+  /// Also what the crime costs the country: "put the cost of modern slavery to the UK at up
+  /// to £4.3 billion".
   private static let marketValue = Pattern(
-    #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$"#)
+    #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$|\bcosts?\s+of\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:the\s+)?(?:UK|United\s+Kingdom|economy|society|country|taxpayers?|public\s+purse)\b[^.;£]{0,40}$"#
+  )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let range = sentence.range
-    sentence.setAside("what a criminal trade is worth, not a resource") { match in
-      document.text.contains(Self.marketValue, in: match.before(reach: 60, in: range))
+    sentence.setAside("what a criminal trade is worth or costs the country, not a resource") {
+      match in
+      document.text.contains(Self.marketValue, in: match.before(reach: 90, in: range))
     }
   }
 }

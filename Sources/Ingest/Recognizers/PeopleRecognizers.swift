@@ -144,7 +144,27 @@ struct StaffTableRow: SentenceRecognizer {
 /// A modern-slavery statement counts the organisation's people ("over 3,000 officers and
 /// staff"), not its MSHT posts, unless the sentence names the topic.
 struct OrganisationStaff: SentenceRecognizer {
+  /// "As an organisation of around 1,000 officers and 500 staff": the size of the whole body,
+  /// whatever the document.
+  private static let sizeOf = Pattern(
+    #"\b(?:organisation|force|workforce|employer|service)\s+(?:of|with|employing)\s+(?:(?:around|about|over|more\s+than|some|nearly|almost|approximately)\s+)?$"#
+  )
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let text = document.text
+    var previousEnd: Int?
+    sentence.staff.removeAll { match in
+      let before = NSRange.between(
+        max(sentence.range.location, match.range.location - 50), match.range.location)
+      let joined =
+        previousEnd.map {
+          text.text(NSRange.between($0, match.range.location)).trimmingCharacters(
+            in: .whitespaces) == "and"
+        } ?? false
+      let size = !match.isTeam && (text.contains(Self.sizeOf, in: before) || joined)
+      previousEnd = size ? match.range.end : nil
+      return size
+    }
     guard document.type == .statement,
       !document.text.contains(document.topics.any, in: sentence.range)
     else { return }
