@@ -113,6 +113,10 @@ struct Relevance {
     if let word = extractor.topics.first(in: text, range: context) {
       return ("its sentence names '\(word)'", nil)
     }
+    // "The Motor Patrols Department has 104 officers" in an answer about trafficking: a
+    // sentence that names another area of policing, and not the topic, speaks for that area;
+    // no heading, lead-in, subject or request over it ties it.
+    guard !text.contains(Self.otherArea, in: own) else { return nil }
     let diverts = text.contains(Self.diversion, in: own)
     // "The team consists of ...", "the service ...": the sentence that named what it refers to.
     if text.contains(Self.backReference, in: own) {
@@ -159,6 +163,18 @@ struct Relevance {
       !isRequest(block.range)
     {
       return ("its paragraph names '\(word)'", nil)
+    } else if !diverts, let items = itemsLedInto(by: blockIndex),
+      case let named = items.filter({ extractor.topics.first(in: text, range: $0) != nil }),
+      named.count * 2 >= items.count, let first = named.first,
+      let word = extractor.topics.first(in: text, range: first)
+    {
+      // "The money will pay for three strands of work:" over items most of which name
+      // exploitation: what the money buys is what it is for. A fund leading into a list of
+      // many kinds of grant is not.
+      return (
+        "the list it leads into names '\(word)'",
+        NSRange.between(items[0].location, items[items.count - 1].end)
+      )
     } else if !diverts, let lead = introducingParagraph(before: blockIndex),
       let word = extractor.topics.first(in: text, range: lead)
     {
@@ -287,6 +303,13 @@ struct Relevance {
 
   /// Words that turn from the topic to other things: "Elsewhere, ...", "Other services
   /// commissioned ...", "the Commissioner's wider fund", "Separately".
+  /// Areas of policing that are not MSHT nor next to it. Missing people in general and
+  /// economic crime are left out: exploitation teams are often "Exploitation and Missing"
+  /// teams, and officers are drawn from economic crime units for trafficking cases.
+  private static let otherArea = Pattern(
+    #"\bmissing\s+from\s+home\b|\bburglar(?:y|ies)\b|\brobber(?:y|ies)\b|\bvehicle\s+crime\b|\bmotor\s+patrols?\b|\broads?\s+policing\b|\btraffic\s+(?:officers|unit|department)\b|\bfirearms\s+(?:officers|unit|team)\b|\bhomicide\b|\bcounter[- ]terrorism\b|\bidentity\s+cards?\b|\bstreet\s+triage\b"#
+  )
+
   private static let diversion = Pattern(
     #"^[\W\d]*(?:elsewhere|separately|other|outside|beyond|more\s+widely|in\s+other|for\s+completeness|for\s+comparison|by\s+way\s+of\s+comparison)\b|\b(?:wider|other)\s+(?:\w+\s+){0,2}?(?:funds?|grants?|services|priorities|areas|projects|schemes|work)\b|\belsewhere\b"#
   )
@@ -306,6 +329,25 @@ struct Relevance {
   private func firstWord(in string: String) -> String? {
     let source = SourceText(string)
     return extractor.topics.first(in: source, range: NSRange(location: 0, length: source.length))
+  }
+
+  /// The list items (or table rows) a paragraph ending in a colon leads into, at most ten;
+  /// `nil` when the paragraph leads into none.
+  private func itemsLedInto(by index: Int) -> [NSRange]? {
+    let block = layout.blocks[index]
+    var end = block.range.end
+    while end > block.range.location, text.isSpace(text.unit(end - 1)) { end -= 1 }
+    guard end > block.range.location, text.unit(end - 1) == 0x3A,  // ":"
+      index + 1 < layout.blocks.count
+    else { return nil }
+    var last = index
+    while last + 1 < layout.blocks.count, last - index < 10,
+      layout.blocks[last + 1].isListItem || isRow(layout.blocks[last + 1])
+    {
+      last += 1
+    }
+    guard last > index else { return nil }
+    return (index + 1...last).map { layout.blocks[$0].range }
   }
 
   private func isRequest(_ range: NSRange) -> Bool {

@@ -572,9 +572,44 @@ import Testing
     #expect(
       reasons(result).map { $0.components(separatedBy: " | ").last ?? "" } == [
         "a procurement or contract threshold, not a resource",
-        "what a criminal trade is worth or costs the country, not a resource",
+        "an estimate of what a trade is worth, costs or saves, not a resource",
         "money seized or confiscated, not a resource",
         "money seized or confiscated, not a resource",
+      ])
+  }
+
+  /// real-structures-10: money leading into a list whose items name exploitation is for that
+  /// work; in an answer about trafficking, a sentence about another area of policing is that
+  /// area's; national money, an organisation's income, an overspent budget and money saved
+  /// are no resource.
+  @Test func listsLedIntoOtherAreasAndNationalMoney() throws {
+    let result = try read(
+      """
+      Wessex Constabulary - Freedom of Information response about human trafficking
+
+      The Burglary Team has 12 officers.
+
+      The Commissioner is committing £300,000 from his budget over three years for the casework. The money will pay for:
+      - a caseworker for young people at risk of exploitation in custody;
+      - mentoring for children at risk of criminal exploitation;
+      - a guide for parents.
+
+      Nationally, the Government has announced a £20 million package for county lines work.
+
+      The charity has an annual income of around £12 million, and its trafficking service was forecast to be £40,000 overspent.
+
+      An evaluation found the trafficking service saved the force around £90,000 in officer time.
+      """)
+    #expect(
+      summaries(result).map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " ") }
+        == ["funding 300000", "staff "])
+    #expect(
+      reasons(result).map { $0.components(separatedBy: " | ").last ?? "" } == [
+        "not tied to modern slavery or an adjacent area by its sentence, paragraph, list lead-in, heading or the request it answers",
+        "national money or another area's, not this force's",
+        "an organisation's turnover, not a resource",
+        "the size of a general fund or grant, not money for MSHT",
+        "an estimate of what a trade is worth, costs or saves, not a resource",
       ])
   }
 }

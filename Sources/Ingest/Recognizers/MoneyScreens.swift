@@ -179,7 +179,8 @@ struct TableTotal: SentenceRecognizer {
 /// "The county council, whose turnover is well above £36 million": an organisation's
 /// turnover (the Act's threshold for a statement), not a resource.
 struct Turnover: SentenceRecognizer {
-  private static let turnover = Pattern(#"\bturnovers?\b[^.;£]{0,40}$"#)
+  private static let turnover = Pattern(
+    #"\b(?:turnovers?|(?:annual|total|yearly)\s+income)\b[^.;£]{0,40}$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let range = sentence.range
@@ -187,6 +188,19 @@ struct Turnover: SentenceRecognizer {
       let before = match.before(reach: 60, in: range)
       return document.text.contains(Self.turnover, in: before)
     }
+  }
+}
+
+/// "Nationally, the Government has announced a £20 million package": money for the country or
+/// other areas, told for comparison, not this force's.
+struct NationalMoney: SentenceRecognizer {
+  private static let opening = Pattern(
+    #"^[\W\d]*(?:nationally|across\s+(?:the\s+)?(?:country|UK|England(?:\s+and\s+Wales)?)|in\s+other\s+(?:forces|force\s+areas|parts\s+of\s+the\s+country))\b"#
+  )
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    guard document.text.contains(Self.opening, in: sentence.range) else { return }
+    sentence.setAside("national money or another area's, not this force's") { _ in true }
   }
 }
 
@@ -225,6 +239,12 @@ struct OverallBudget: SentenceRecognizer {
     #"^\s*(?:(?:commissioning|policing|police|revenue|capital|core|overall|annual|departmental|department|operating|general|total)\s+){1,2}(?:budget|fund|grant)\b"#
   )
 
+  /// "forecast to be £1.9 million overspent", "an overspend of £400,000": the state of a whole
+  /// budget, not money for a service.
+  private static let overspent = Pattern(#"^\s*(?:over|under)[- ]?spen[dt]\b"#)
+  private static let overspendOf = Pattern(
+    #"\b(?:over|under)[- ]?spen(?:d|ding|t)\s+(?:of|by)\s*$"#)
+
   /// What a general pot is made of: "managing £2.8m of commissioning money", "of this, £1.2m
   /// is the Ministry of Justice victim services grant", "£1.6m comes from the Commissioner's
   /// own budget". Read only when the words up to the pot's name hold no topic word, so "£50,000
@@ -239,7 +259,9 @@ struct OverallBudget: SentenceRecognizer {
     sentence.setAside("the size of a general fund or grant, not money for MSHT") { match in
       let before = match.before(reach: 90, in: range)
       let after = match.after(reach: 40, in: range)
-      if text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after) {
+      if text.contains(Self.overall, in: before) || text.contains(Self.budgetAfter, in: after)
+        || text.contains(Self.overspent, in: after) || text.contains(Self.overspendOf, in: before)
+      {
         return true
       }
       guard let pot = text.firstMatch(Self.potAfter, in: match.after(reach: 80, in: range))
@@ -249,17 +271,18 @@ struct OverallBudget: SentenceRecognizer {
   }
 }
 
-/// "the trade is estimated to be worth £600m": what a criminal market is worth.
+/// "the trade is estimated to be worth £600m": what a criminal market is worth; so are what
+/// the crime costs the country and what a service saved.
 struct MarketValue: SentenceRecognizer {
   /// Also what the crime costs the country: "put the cost of modern slavery to the UK at up
   /// to £4.3 billion".
   private static let marketValue = Pattern(
-    #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$|\bcosts?\s+of\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:the\s+)?(?:UK|United\s+Kingdom|economy|society|country|taxpayers?|public\s+purse)\b[^.;£]{0,40}$"#
+    #"\b(?:trade|market|industry|business)\b[^.;£]{0,40}?\bworth\s*$|\bsav(?:ed|es|ing|ings)\b[^.;£]{0,60}$|\bcosts?\s+of\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:the\s+)?(?:UK|United\s+Kingdom|economy|society|country|taxpayers?|public\s+purse)\b[^.;£]{0,40}$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let range = sentence.range
-    sentence.setAside("what a criminal trade is worth or costs the country, not a resource") {
+    sentence.setAside("an estimate of what a trade is worth, costs or saves, not a resource") {
       match in
       document.text.contains(Self.marketValue, in: match.before(reach: 90, in: range))
     }

@@ -92,6 +92,7 @@ extension MentionExtractor {
     OverallBudget(),
     MarketValue(),
     Turnover(),
+    NationalMoney(),
     GrantCap(),
     TableTotal(),
     HeadlineFigure(),
