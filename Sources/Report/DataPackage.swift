@@ -27,7 +27,10 @@ enum DataPackage {
       "title": title,
       "description":
         "What police forces and Police and Crime Commissioners put into tackling modern "
-        + "slavery and human trafficking, as cited facts and totals by force and financial year.",
+        + "slavery and human trafficking, as cited facts and totals by force and financial year. "
+        + "Text cells are verbatim: a quote or context is the exact words of its document, so "
+        + "a cell may begin with =, +, - or @. Read the files as data (every string field as "
+        + "text); a spreadsheet that opens a CSV directly may take such a cell for a formula.",
       "resources": tables.map(resource),
     ]
     do {

@@ -463,6 +463,24 @@ import Testing
     #expect(!mentions.contains("9,999"))
   }
 
+  /// Published text is verbatim, formula characters included (see the README's "Formula
+  /// characters"): the quote is exactly the document's words, read back through libcsv.
+  @Test func aQuoteThatBeginsWithAFormulaCharacterStaysVerbatim() throws {
+    let (inputs, output) = try makeInputs()
+    let quote = "=HYPERLINK(\"x\") Kent PCC gave £9,000 to a modern slavery charity."
+    try "Kent Police\n\n\(quote)\n".write(
+      to: inputs.appendingPathComponent("documents/formula.txt"), atomically: true,
+      encoding: .utf8)
+    let context = StageContext(inputs: inputs, previous: nil, output: output)
+    _ = try IngestStage(vocabularyFile: FixtureSupport.vocabularyURL).run(in: context)
+    let reader = try CSVReader(url: output.appendingPathComponent("mentions.csv"))
+    var quotes: [String] = []
+    while let record = try reader.next() {
+      if record["document"] == "formula.txt" { quotes.append(record["quote"] ?? "") }
+    }
+    #expect(quotes == [quote])
+  }
+
   @Test func missingForcesFileIsAnError() throws {
     let (inputs, output) = try makeInputs()
     try FileManager.default.removeItem(at: inputs.appendingPathComponent("reference/forces.csv"))
