@@ -18,6 +18,7 @@ struct QuarterlyCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
+    Interruption.install(for: locations.workspace)
     let project = Project(workspace: locations.workspace, console: output.console)
     let asOf = self.asOf
     try Failure.reporting { () throws(PipelineError) in

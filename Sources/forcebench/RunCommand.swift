@@ -23,6 +23,7 @@ struct RunCommand: ParsableCommand {
   var dryRun = false
 
   func run() throws {
+    Interruption.install(for: locations.workspace)
     let project = Project(workspace: locations.workspace, console: output.console)
     let options = RunOptions(stages: stage, from: from, force: force, dryRun: dryRun)
     try Failure.reporting { () throws(PipelineError) in _ = try project.run(options) }

@@ -44,6 +44,52 @@ struct CommandLineTests {
     )
   }
 
+  /// A scheduler stopping the service mid-run: lock released, temporary folders gone, one
+  /// line on stderr, the last good report byte for byte as it was.
+  @Test func sigtermStopsARunCleanly() throws {
+    let folder = try TestFolder()
+    try folder.copyFixture("project")
+    try folder.write("# Sources of the reference tables\n", to: "Inputs/reference/SOURCES.md")
+    let (first, _, _) = try forcebench(
+      ["run", "--quiet", "--pipeline", "Pipelines/test.yml"], in: folder.url)
+    #expect(first == 0)
+    let report = try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv"))
+    let documents = folder.url.appendingPathComponent("Inputs/documents")
+    let original = try String(
+      contentsOf: documents.appendingPathComponent("west-midlands-2017-foi.txt"), encoding: .utf8)
+    for copy in 0..<400 {
+      try original.write(
+        to: documents.appendingPathComponent("copy-\(copy).txt"), atomically: true,
+        encoding: .utf8)
+    }
+    let process = Process()
+    process.executableURL = forcebenchBinary
+    process.arguments = ["run", "--force", "--quiet", "--pipeline", "Pipelines/test.yml"]
+    process.currentDirectoryURL = folder.url
+    let err = Pipe()
+    process.standardError = err
+    try process.run()
+    // Wait until ingest is writing into its temporary folder, then stop the run.
+    let stages = folder.url.appendingPathComponent("Outputs/stages")
+    let deadline = Date().addingTimeInterval(60)
+    while Date() < deadline, process.isRunning {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: stages.path)) ?? []
+      if names.contains(where: { $0.hasPrefix(".ingest.tmp-") }) { break }
+      usleep(20_000)
+    }
+    #expect(process.isRunning)
+    process.terminate()
+    let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 128 + SIGTERM)
+    #expect(error == "forcebench: stopped by SIGTERM; the last good outputs are unchanged\n")
+    #expect(!folder.exists("Outputs/.lock"))
+    let left = try FileManager.default.contentsOfDirectory(atPath: stages.path)
+    #expect(left.filter { $0.hasPrefix(".") }.isEmpty)
+    #expect(
+      try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv")) == report)
+  }
+
   @Test func aMissingInputsFolderIsOneLineOnStderr() throws {
     let folder = try TestFolder()
     let (status, output, error) = try forcebench(["run", "--inputs", "Nowhere"], in: folder.url)
