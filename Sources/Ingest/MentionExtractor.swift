@@ -352,7 +352,7 @@ struct MentionExtractor {
 
   /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020".
   private static let yearCell = Pattern(
-    #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$"#
+    #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$|^(?:as\s+at\s+)?31[/.-]0?3[/.-](?:19|20)\d{2}$"#
   )
 
   /// Whether a table cell is only a year or a financial year ("2017/18", "FY 2022-23").

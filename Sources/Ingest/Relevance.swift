@@ -144,7 +144,16 @@ struct Relevance {
       // some of these services relate to modern slavery"), unless the paragraph leading into
       // it names the topic for all of them ("... Modern Slavery Network ... three bids:"); a
       // list of ranks is one team's, whatever each line names.
-      if draft.kind == .funding, leadWord == nil, mixedRows(at: blockIndex) { return nil }
+      // A table of teams by headcount is the same: the Economic Crime Unit's row is not the
+      // Modern Slavery Team's.
+      let namesATeam =
+        draft.kind == .staff
+        && draft.role.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+          ["team", "unit", "hub", "cell", "squad", "desk"].contains($0)
+        }
+      if draft.kind == .funding || namesATeam, leadWord == nil, mixedRows(at: blockIndex) {
+        return nil
+      }
       if let lead {
         if let word = leadWord {
           return ("the line leading into its list names '\(word)'", lead)

@@ -612,4 +612,35 @@ import Testing
         "an estimate of what a trade is worth, costs or saves, not a resource",
       ])
   }
+
+  /// real-structures-11: a table of teams by headcount gives the count of each team whose
+  /// row names the topic, and only those; a table of FTE by year-end date counts each year's
+  /// total.
+  @Test func teamsByHeadcountAndYearEndRows() throws {
+    let result = try read(
+      """
+      <html><body>
+      <h1>Investigations structure - Wessex Police</h1>
+      <p>Request: please give the headcount of each team in the Investigations Directorate, including those dealing with exploitation.</p>
+      <p>Response: the teams and their headcounts are below.</p>
+      <table>
+      <tr><th>Department</th><th>Team</th><th>Headcount</th></tr>
+      <tr><td>Major Crime</td><td>Major Crime Team</td><td>58</td></tr>
+      <tr><td>Public Protection</td><td>Child Exploitation Team</td><td>23</td></tr>
+      <tr><td>Organised Crime</td><td>Economic Crime Unit</td><td>39</td></tr>
+      </table>
+      <p>The human trafficking unit's strength by year is:</p>
+      <table>
+      <tr><th>Year</th><th>FTE officers</th><th>FTE staff</th><th>Total FTE</th></tr>
+      <tr><td>31/03/2012</td><td>8.0</td><td>1.0</td><td>9.0</td></tr>
+      <tr><td>31/03/2013</td><td>11.0</td><td>2.0</td><td>13.0</td></tr>
+      </table>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(result).map { $0.components(separatedBy: " | ").prefix(6).joined(separator: " ") }
+        == [
+          "staff    23 full_time", "staff    9 full_time", "staff    13 full_time",
+        ])
+  }
 }

@@ -94,10 +94,13 @@ struct RoleThenCount: SentenceRecognizer {
 
 /// "| Detective Sergeant | 2 | Full time |": a post and its count in cells of their own, read
 /// with the table's header row; or a year's row of a table of posts by rank with a total
-/// ("Year  DI  DS  DC  Total" then "2017/18  1  2  9  12"), which counts the total.
+/// ("Year  DI  DS  DC  Total" then "2017/18  1  2  9  12", or a year-end date "31/03/2011"
+/// under "Year  FTE officers  FTE staff  Total FTE"), which counts the total.
 struct StaffTableRow: SentenceRecognizer {
-  private static let totalHeader = Pattern(#"^[\s*_]*total[\s*_]*$"#)
-  private static let wholeNumber = Pattern(#"^\s*(\d{1,4})\s*$"#)
+  private static let totalHeader = Pattern(
+    #"^[\s*_]*total(?:\s+(?:fte|posts|staff|officers|headcount|strength))?[\s*_]*$"#)
+  /// A count, whole or in full-time equivalents ("13.0" counts 13).
+  private static let wholeNumber = Pattern(#"^\s*(\d{1,4})(?:\.\d{1,2})?\s*$"#)
 
   /// The total of a year's row under a header of ranks and a "Total" column.
   private static func yearRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
@@ -121,6 +124,33 @@ struct StaffTableRow: SentenceRecognizer {
       isTeam: false)
   }
 
+  /// A header cell that counts people: "Headcount", "Number of staff", "FTE", "Officers".
+  private static let countHeader = Pattern(
+    #"^[\s*_]*(?:head\s*-?count|number\s+of\s+(?:staff|officers|people|posts)|officers|staff|fte|posts|strength|establishment)[\s*_]*$"#
+  )
+  /// A cell that names a team: "Child Exploitation Team", "Missing and Exploitation Hub".
+  private static let teamCell = Pattern(#"\b(?:team|unit|hub|cell|squad|desk)\b"#)
+  private static let countCell = Pattern(#"^\s*(\d{1,4}(?:\.\d{1,2})?)\s*$"#)
+
+  /// A row of a table of teams by headcount ("| Public Protection | Child Exploitation Team |
+  /// 23 |" under "| Department | Team | Headcount |"): the team and its count.
+  private static func teamRow(cells: [NSRange], header: [NSRange], in text: SourceText)
+    -> StaffMatch?
+  {
+    guard cells.count == header.count, cells.count >= 2,
+      let column = header.firstIndex(where: { text.contains(Self.countHeader, in: $0) }),
+      let match = text.firstMatch(Self.countCell, in: cells[column]),
+      let value = Double(text.text(match.range(at: 1))), value > 0,
+      let team = cells.indices.last(where: {
+        $0 != column && text.contains(Self.teamCell, in: cells[$0])
+      })
+    else { return nil }
+    let label = text.trimmed(cells[team])
+    return StaffMatch(
+      range: label, count: Int(value.rounded()), basis: .fullTime, role: text.text(label),
+      isTeam: false)
+  }
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let layout = document.layout
     let blockIndex = layout.sentences[sentence.index].block
@@ -134,6 +164,7 @@ struct StaffTableRow: SentenceRecognizer {
     guard
       let row = StaffFinder.tableRow(cells: cells, header: header, in: document.text)
         ?? Self.yearRow(cells: cells, header: header, in: document)
+        ?? Self.teamRow(cells: cells, header: header, in: document.text)
     else { return }
     sentence.staff.removeAll { $0.range.overlaps(row.range) }
     sentence.staff.append(row)
