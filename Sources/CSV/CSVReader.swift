@@ -276,9 +276,18 @@ private final class ByteSource {
   /// The next line including its terminating LF, or `nil` at the end.
   func nextLine(file: String) throws(CSVError) -> [UInt8]? {
     while true {
-      if let newline = buffer[start...].firstIndex(of: 0x0A) {
-        let line = Array(buffer[start...newline])
-        start = newline + 1
+      // A line ends at LF, CRLF or a CR alone (old Mac files), so every row knows its line.
+      if let end = buffer[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+        var last = end
+        if buffer[end] == 0x0D {
+          if end + 1 == buffer.count, !exhausted {
+            try refill(file: file)
+            continue
+          }
+          if end + 1 < buffer.count, buffer[end + 1] == 0x0A { last = end + 1 }
+        }
+        let line = Array(buffer[start...last])
+        start = last + 1
         return line
       }
       if exhausted {

@@ -65,7 +65,7 @@ public final class CSVWriter {
       try handle.synchronize()
       try handle.close()
     } catch {
-      throw .io("cannot finish writing (\(error.localizedDescription))", file: file)
+      throw .io("cannot finish writing (\(Self.cause(of: error)))", file: file)
     }
     finished = true
     guard rename(temporary.path, target.path) == 0 else {
@@ -101,9 +101,22 @@ public final class CSVWriter {
     do {
       try handle.write(contentsOf: buffer)
     } catch {
-      throw .io("cannot write (\(error.localizedDescription))", file: file)
+      throw .io("cannot write (\(Self.cause(of: error)))", file: file)
     }
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// The system's words for why a write failed ("No space left on device", "File too large"):
+  /// Foundation on Linux wraps them in an error whose own description says nothing.
+  static func cause(of error: any Error) -> String {
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+    return error.localizedDescription
   }
 
   private static func appendField(_ field: String, to bytes: inout [UInt8]) {
@@ -141,13 +154,17 @@ public enum AtomicFile {
   public static func write(_ data: Data, to url: URL) throws(CSVError) {
     let temporary = temporaryURL(for: url)
     do {
-      try data.write(to: temporary)
-      let handle = try FileHandle(forUpdating: temporary)
+      // Through a FileHandle rather than Data.write, whose error on Linux loses the cause.
+      guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+        throw CocoaError(.fileWriteUnknown)
+      }
+      let handle = try FileHandle(forWritingTo: temporary)
+      defer { try? handle.close() }
+      try handle.write(contentsOf: data)
       try handle.synchronize()
-      try handle.close()
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw .io("cannot write (\(error.localizedDescription))", file: url.path)
+      throw .io("cannot write (\(CSVWriter.cause(of: error)))", file: url.path)
     }
     guard rename(temporary.path, url.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)

@@ -15,6 +15,10 @@ public enum Interruption {
   /// Installs the handlers for the run whose outputs are in `workspace`; call once, before the
   /// run starts.
   public static func install(for workspace: Workspace) {
+    // A file size limit (`ulimit -f`) would otherwise kill the process mid-write with
+    // SIGXFSZ; ignored, the write fails with EFBIG and the run stops with one line naming
+    // the file, like a full disk.
+    signal(SIGXFSZ, SIG_IGN)
     let queue = DispatchQueue(label: "forcebench.interruption")
     for (number, name) in [(SIGINT, "SIGINT"), (SIGTERM, "SIGTERM")] {
       signal(number, SIG_IGN)

@@ -21,6 +21,13 @@ import Testing
     #expect(result.lines == [2, 3])
   }
 
+  /// Found by the fuzzer: rows of a file with CR alone between lines were all "line 1".
+  @Test func numbersLinesEndedByCarriageReturnAlone() throws {
+    let result = try rows("a,b\r1,2\r3,4\r\n5,6")
+    #expect(result.rows == [["1", "2"], ["3", "4"], ["5", "6"]])
+    #expect(result.lines == [2, 3, 4])
+  }
+
   @Test(arguments: [
     ("a,b\r\n1,2\r\n", [["1", "2"]]),  // CRLF
     ("a,b\n1,2", [["1", "2"]]),  // no final newline: csv_fini must flush the row

@@ -90,6 +90,48 @@ struct CommandLineTests {
       try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv")) == report)
   }
 
+  /// A write that fails part-way (a file size limit, as a full disk would): one line naming
+  /// the file and the cause, the last good report byte for byte as it was, no leftovers.
+  @Test func aFailedWriteLeavesTheLastGoodOutputs() throws {
+    let folder = try TestFolder()
+    try folder.copyFixture("project")
+    try folder.write("# Sources of the reference tables\n", to: "Inputs/reference/SOURCES.md")
+    let run = ["run", "--quiet", "--pipeline", "Pipelines/test.yml"]
+    #expect(try forcebench(run, in: folder.url).0 == 0)
+    let report = try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv"))
+    let documents = folder.url.appendingPathComponent("Inputs/documents")
+    let original = try String(
+      contentsOf: documents.appendingPathComponent("west-midlands-2017-foi.txt"), encoding: .utf8)
+    for copy in 0..<100 {
+      try original.write(
+        to: documents.appendingPathComponent("copy-\(copy).txt"), atomically: true,
+        encoding: .utf8)
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments =
+      [
+        "-c", "ulimit -f 64; exec \"$0\" \"$@\"", forcebenchBinary!.path,
+      ] + run
+    process.currentDirectoryURL = folder.url
+    let err = Pipe()
+    process.standardError = err
+    try process.run()
+    let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(error.contains(": cannot write (File too large) (in stage "))
+    #expect(error.split(separator: "\n").count == 1)
+    #expect(!folder.exists("Outputs/.lock"))
+    let stages = folder.url.appendingPathComponent("Outputs/stages")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: stages.path).allSatisfy {
+        !$0.hasPrefix(".")
+      })
+    #expect(
+      try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv")) == report)
+  }
+
   @Test func aMissingInputsFolderIsOneLineOnStderr() throws {
     let folder = try TestFolder()
     let (status, output, error) = try forcebench(["run", "--inputs", "Nowhere"], in: folder.url)
