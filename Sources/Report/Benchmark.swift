@@ -22,6 +22,8 @@ struct Benchmark {
   var sources: [String]
   var totalFacts: Int
   var totalRepeats: Int
+  /// The compared forces' rows of `force_year.csv`, in file order (by financial year).
+  var years: [String: [ForceFigures]] = [:]
 
   private static let definitions: [(ResourceClass, String)] = [
     (.dedicated, "money or staff for modern slavery and human trafficking alone."),
@@ -67,6 +69,8 @@ struct Benchmark {
       out.append("")
     }
     try headline(into: &out)
+    try yearByYear(into: &out)
+    try national(into: &out)
     charts(into: &out)
     var footnotes: [String] = []
     for force in compared { forceSection(force, into: &out, footnotes: &footnotes) }
@@ -163,6 +167,81 @@ struct Benchmark {
         let tied = values.values.filter { $0 == own }.count > 1
         return "\(above + 1)\(tied ? " (tied)" : "") of \(ranked.count)"
       }
+    }
+    out.append("")
+  }
+
+  /// Each compared force's money and staff by financial year.
+  private func yearByYear(into out: inout [String]) throws(ReportError) {
+    out.append("## Year by year")
+    out.append("")
+    out.append(
+      "Dated money and staff of each compared force by financial year (April to March), from "
+        + "`force_year.csv`. A year that is not listed has no dated fact; \"none found\" means "
+        + "the documents name no such amount that year, not that nothing was spent; money with "
+        + "no year counts only in the force's total above. Real terms are at \(baseYear) prices.")
+    out.append("")
+    for force in compared {
+      out.append("### \(Text.markdown(force.name))")
+      out.append("")
+      let rows = years[force.id, default: []]
+      guard !rows.isEmpty else {
+        out.append("No dated fact.")
+        out.append("")
+        continue
+      }
+      out.append(
+        "| Financial year | Dedicated | Shared | Absorbed | Dedicated, real terms "
+          + "| Dedicated per 100,000 residents | Staff (full time / part time) |")
+      out.append("| --- |" + String(repeating: " ---: |", count: 6))
+      for row in rows {
+        var fullTime: Decimal = 0
+        var partTime: Decimal = 0
+        for resourceClass in [ResourceClass.dedicated, .shared, .absorbed] {
+          fullTime += try row.number("\(resourceClass.rawValue)_staff_full_time")
+          partTime += try row.number("\(resourceClass.rawValue)_staff_part_time")
+        }
+        let cells = [
+          row.text("financial_year"), try row.money(.dedicated), try row.money(.shared),
+          try row.money(.absorbed), try row.money(.dedicated, measure: "real_gbp"),
+          try row.money(.dedicated, measure: "per_100k_gbp"),
+          "\(Text.grouped(fullTime)) / \(Text.grouped(partTime))",
+        ]
+        out.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+      }
+      out.append("")
+    }
+  }
+
+  /// Every force with documents, by dedicated money per 100,000 residents.
+  private func national(into out: inout [String]) throws(ReportError) {
+    out.append("## Every force with documents")
+    out.append("")
+    out.append(
+      "Ordered by dedicated money per 100,000 residents (all years together), highest first; "
+        + "forces with no such figure follow by name. The flags are explained under Data quality.")
+    out.append("")
+    out.append("| Force | Dedicated per 100,000 residents | Dedicated | Documents | Flags |")
+    out.append("| --- | ---: | ---: | ---: | --- |")
+    var ranked: [(ForceFigures, Decimal?)] = []
+    for figures in summaries.values where figures.forceID != "unknown" {
+      ranked.append((figures, try figures.decimal("dedicated_per_100k_gbp")))
+    }
+    ranked.sort { lhs, rhs in
+      switch (lhs.1, rhs.1) {
+      case (let left?, let right?) where left != right: return left > right
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return lhs.0.force < rhs.0.force
+      }
+    }
+    for (figures, _) in ranked {
+      let cells = [
+        figures.force, try figures.money(.dedicated, measure: "per_100k_gbp"),
+        try figures.money(.dedicated), figures.text("documents"),
+        figures.flags.joined(separator: ", "),
+      ]
+      out.append("| " + cells.map(cell).joined(separator: " | ") + " |")
     }
     out.append("")
   }

@@ -71,14 +71,17 @@ struct ForceFigures: Sendable {
   /// The flags as a list.
   var flags: [String] { text("flags").split(separator: ";").map(String.init) }
 
-  /// Reads every row of `force_summary.csv`.
-  static func readAll(from url: URL) throws(ReportError) -> [ForceFigures] {
+  /// Reads every row of `force_summary.csv`, or of `force_year.csv` (the same money and staff
+  /// columns, one row per force and financial year).
+  static func readAll(from url: URL, name: String = "force_summary.csv") throws(ReportError)
+    -> [ForceFigures]
+  {
     do {
-      let reader = try CSVReader(url: url, name: "force_summary.csv")
-      try reader.require(columns: ["force_id", "force", "flags"])
+      let reader = try CSVReader(url: url, name: name)
+      try reader.require(columns: ["force_id", "force"])
       var rows: [ForceFigures] = []
       while let record = try reader.next() {
-        rows.append(ForceFigures(record: record, file: "force_summary.csv"))
+        rows.append(ForceFigures(record: record, file: name))
       }
       return rows
     } catch { throw .csv(error) }

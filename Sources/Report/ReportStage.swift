@@ -108,11 +108,18 @@ public struct ReportStage: Stage {
     let summaryRows = try ForceFigures.readAll(from: context.outputFile("force_summary.csv"))
     var summaries: [String: ForceFigures] = [:]
     for row in summaryRows { summaries[row.forceID] = row }
+    var years: [String: [ForceFigures]] = [:]
+    for row in try ForceFigures.readAll(
+      from: context.outputFile("force_year.csv"), name: "force_year.csv")
+    where comparedIDs.contains(row.forceID) {
+      years[row.forceID, default: []].append(row)
+    }
 
-    let benchmark = Benchmark(
+    var benchmark = Benchmark(
       title: title, baseYear: baseYear, compared: compared, summaries: summaries, facts: facts,
       repeats: repeats, documents: documents, ruleCounts: ruleCounts,
       sources: try sources(in: context), totalFacts: read, totalRepeats: repeatCount)
+    benchmark.years = years
     try write(try benchmark.markdown(), to: context.outputFile("benchmark.md"))
 
     let charts = context.output.appendingPathComponent("charts")

@@ -94,7 +94,8 @@ let reportFiles = [
       let quote = String(body[body.index(after: quoted)...].dropLast())
       notes[label] = unescape(quote)
     }
-    let sectionStart = try #require(markdown.range(of: "## Leicestershire"))
+    // The force sections, not the year-by-year tables ("### Leicestershire") above them.
+    let sectionStart = try #require(markdown.range(of: "\n## Leicestershire"))
     let sectionEnd = try #require(markdown.range(of: "## Data quality"))
     let sections = String(markdown[sectionStart.upperBound..<sectionEnd.lowerBound])
     let figure = #/(£[0-9,]+(–£[0-9,]+)?|staff: [0-9]+)(\[\^(f[0-9]+)\])?/#
@@ -127,7 +128,8 @@ let reportFiles = [
     try process.run()
     let html = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(html.components(separatedBy: "<table>").count - 1 == 3)
+    // The headline, one year-by-year table per compared force, every force, data quality.
+    #expect(html.components(separatedBy: "<table>").count - 1 == 7)
     #expect(html.contains("<td>a | b</td>") == false)
     #expect(html.contains("class=\"footnotes\""))
   }
