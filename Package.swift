@@ -59,6 +59,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
+      // What `forcebench init` copies; a test keeps it equal to Inputs/ and Pipelines/.
+      resources: [.copy("Study")],
       swiftSettings: strict),
     .testTarget(
       name: "CSVTests",

@@ -9,6 +9,8 @@ import Records
 public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A folder the command needs does not exist.
   case noSuchFolder(String)
+  /// The inputs folder is missing: say how to make a study.
+  case noInputsFolder(String)
   /// A file the command needs does not exist.
   case noSuchFile(String)
   /// The pipeline file is malformed or names something that does not exist.
@@ -45,6 +47,8 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .noSuchFolder(let path):
       "\(path): no such folder"
+    case .noInputsFolder(let path):
+      "\(path): no such folder; `forcebench init` makes a study folder with one"
     case .noSuchFile(let path):
       "\(path): no such file"
     case .pipelineFile(let problem, let at):

@@ -56,7 +56,7 @@ public struct PipelineRunner: Sendable {
   public func run(_ options: RunOptions = RunOptions()) throws(PipelineError) -> Outcome {
     let selected = try select(options)
     guard FileManager.default.fileExists(atPath: workspace.inputs.path) else {
-      throw .noSuchFolder(workspace.display(workspace.inputs))
+      throw .noInputsFolder(workspace.display(workspace.inputs))
     }
     try checkPredecessors(of: selected)
     if options.dryRun { return try dryRun(selected, force: options.force) }

@@ -64,7 +64,7 @@ public struct Project: Sendable {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: workspace.inputs.path, isDirectory: &isFolder),
       isFolder.boolValue
-    else { throw .noSuchFolder(workspace.display(workspace.inputs)) }
+    else { throw .noInputsFolder(workspace.display(workspace.inputs)) }
   }
 
   private func loadDefinition() throws(PipelineError) -> PipelineDefinition {

@@ -39,7 +39,7 @@ public struct Validator: Sendable {
     guard FileManager.default.fileExists(atPath: workspace.inputs.path, isDirectory: &isFolder),
       isFolder.boolValue
     else {
-      return [ValidationProblem(.noSuchFolder(workspace.display(workspace.inputs)))]
+      return [ValidationProblem(.noInputsFolder(workspace.display(workspace.inputs)))]
     }
     let reference = workspace.inputs.appendingPathComponent("reference")
 

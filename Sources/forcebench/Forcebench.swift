@@ -11,7 +11,7 @@ struct Forcebench: ParsableCommand {
     abstract: "Turns police FOI answers into cited facts and benchmarking reports.",
     version: Version.text,
     subcommands: [
-      RunCommand.self, StatusCommand.self, QuarterlyCommand.self, ValidateCommand.self,
-      ExplainCommand.self,
+      InitCommand.self, RunCommand.self, StatusCommand.self, QuarterlyCommand.self,
+      ValidateCommand.self, ExplainCommand.self,
     ])
 }

@@ -132,12 +132,53 @@ struct CommandLineTests {
       try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv")) == report)
   }
 
+  /// `forcebench init` makes a study that runs, empty or with one document, and never
+  /// overwrites what is there.
+  @Test func initMakesAStudyThatRuns() throws {
+    let folder = try TestFolder()
+    let (status, output, _) = try forcebench(["init", "my-study"], in: folder.url)
+    #expect(status == 0)
+    #expect(output.hasPrefix("created in my-study: Inputs/documents/, Inputs/coded/, "))
+    let study = folder.url.appendingPathComponent("my-study")
+    #expect(try forcebench(["run", "--quiet"], in: study).0 == 0)
+    #expect(folder.exists("my-study/Outputs/report/benchmark.md"))
+    try "Kent Police\n\nThe PCC gave £9,000 to a modern slavery charity in 2021/22.\n".write(
+      to: study.appendingPathComponent("Inputs/documents/kent.txt"), atomically: true,
+      encoding: .utf8)
+    #expect(try forcebench(["run", "--quiet"], in: study).0 == 0)
+    #expect(folder.read("my-study/Outputs/report/facts.csv")?.contains("9000") == true)
+    try "mine\n".write(
+      to: study.appendingPathComponent("Pipelines/rules.yml"), atomically: true, encoding: .utf8)
+    let (again, second, _) = try forcebench(["init", "my-study"], in: folder.url)
+    #expect(again == 0)
+    #expect(second.contains("kept as they were: "))
+    #expect(folder.read("my-study/Pipelines/rules.yml") == "mine\n")
+  }
+
+  /// The study template is the repository's own reference tables, pipeline, rules and
+  /// vocabulary, so `init` never hands out stale copies.
+  @Test func theStudyTemplateIsTheShippedInputs() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let template = root.appendingPathComponent("Sources/forcebench/Study")
+    for path in [
+      "Inputs/reference/forces.csv", "Inputs/reference/population.csv",
+      "Inputs/reference/deflators.csv", "Inputs/reference/SOURCES.md",
+      "Pipelines/benchmark.yml", "Pipelines/rules.yml", "Pipelines/vocabulary.yml",
+    ] {
+      #expect(
+        try Data(contentsOf: template.appendingPathComponent(path))
+          == Data(contentsOf: root.appendingPathComponent(path)), "\(path) differs")
+    }
+  }
+
   @Test func aMissingInputsFolderIsOneLineOnStderr() throws {
     let folder = try TestFolder()
     let (status, output, error) = try forcebench(["run", "--inputs", "Nowhere"], in: folder.url)
     #expect(status == 1)
     #expect(output == "")
-    #expect(error == "Nowhere: no such folder\n")
+    #expect(
+      error == "Nowhere: no such folder; `forcebench init` makes a study folder with one\n")
     #expect(!folder.exists("Outputs"))
   }
 

@@ -20,10 +20,12 @@ import Testing
     let before = folder.snapshot("Outputs")
     let workspace = Workspace(
       pipeline: "Pipelines/test.yml", inputs: "Elsewhere", outputs: "Outputs", base: folder.url)
-    #expect(throws: PipelineError.noSuchFolder("Elsewhere")) {
+    #expect(throws: PipelineError.noInputsFolder("Elsewhere")) {
       try Project(workspace: workspace).run()
     }
-    #expect(PipelineError.noSuchFolder("Elsewhere").description == "Elsewhere: no such folder")
+    #expect(
+      PipelineError.noInputsFolder("Elsewhere").description
+        == "Elsewhere: no such folder; `forcebench init` makes a study folder with one")
     #expect(folder.snapshot("Outputs") == before)
     #expect(folder.list("Outputs") == ["report"])
   }
@@ -121,7 +123,11 @@ import Testing
   @Test func validateReportsAMissingInputsFolderAndPipelineFile() throws {
     let folder = try TestFolder()
     let problems = Project(workspace: folder.workspace).validate().map(\.description)
-    #expect(problems == ["Pipelines/test.yml: no such file", "Inputs: no such folder"])
+    #expect(
+      problems == [
+        "Pipelines/test.yml: no such file",
+        "Inputs: no such folder; `forcebench init` makes a study folder with one",
+      ])
   }
 
   @Test func statusBeforeAnyRunSaysNeverRun() throws {

@@ -206,7 +206,7 @@ import Testing
   @Test func missingInputsFolderFailsBeforeWriting() throws {
     let pipeline = try FakePipeline()
     try FileManager.default.removeItem(at: pipeline.folder.url.appendingPathComponent("Inputs"))
-    #expect(throws: PipelineError.noSuchFolder("Inputs")) { try pipeline.run() }
+    #expect(throws: PipelineError.noInputsFolder("Inputs")) { try pipeline.run() }
     #expect(!pipeline.folder.exists("Outputs"))
   }
 }
