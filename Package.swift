@@ -70,7 +70,11 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(name: "RecordsTests", dependencies: ["Records", "CSV"], swiftSettings: strict),
     .testTarget(
-      name: "IngestTests", dependencies: ["Ingest", "Records", "CSV", "Topics"],
+      name: "IngestTests",
+      dependencies: [
+        "Ingest", "Records", "CSV", "Topics",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       resources: [.copy("Fixtures")], swiftSettings: strict),
     .testTarget(
       name: "NormaliseTests", dependencies: ["Normalise", "Records", "CSV"],
