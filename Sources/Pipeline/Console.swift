@@ -54,8 +54,11 @@ public struct Console: Sendable {
     }
     var progress: (@Sendable (String, Int, Int) -> Void)?
     if showProgress {
+      let meter = ProgressMeter()
       progress = { stage, done, total in
-        StandardStream.write("\r\u{1B}[K\(stage): \(done)/\(total)", error: true)
+        if let text = meter.update(stage: stage, done: done, total: total, now: Date()) {
+          StandardStream.write("\r\u{1B}[K" + text, error: true)
+        }
       }
     }
     let endProgress: @Sendable () -> Void = {
@@ -63,6 +66,43 @@ public struct Console: Sendable {
     }
     return Console(
       line: line, note: note, progress: progress, endProgress: endProgress, logger: logger)
+  }
+}
+
+/// The progress line of a long stage on a terminal: done of total, the rate and the time left,
+/// redrawn at most ten times a second.
+final class ProgressMeter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stage = ""
+  private var started = Date()
+  private var shown = Date.distantPast
+
+  /// The line to show now, or `nil` when the last one is recent enough.
+  func update(stage: String, done: Int, total: Int, now: Date) -> String? {
+    lock.withLock {
+      if stage != self.stage {
+        self.stage = stage
+        started = now
+        shown = .distantPast
+      }
+      guard done == total || now.timeIntervalSince(shown) >= 0.1 else { return nil }
+      shown = now
+      return Self.text(
+        stage: stage, done: done, total: total, elapsed: now.timeIntervalSince(started))
+    }
+  }
+
+  /// "ingest: 400/1000, 130/s, about 5 s left"; the rate and time left once a second has passed.
+  static func text(stage: String, done: Int, total: Int, elapsed: TimeInterval) -> String {
+    var text = "\(stage): \(done)/\(total)"
+    guard elapsed >= 1, done > 0 else { return text }
+    let rate = Double(done) / elapsed
+    text += ", \(Int(rate.rounded()))/s"
+    if done < total {
+      let left = Int((Double(total - done) / rate).rounded(.up))
+      text += left < 60 ? ", about \(left) s left" : ", about \((left + 59) / 60) min left"
+    }
+    return text
   }
 }
 
