@@ -463,7 +463,7 @@ import Testing
     #expect(!mentions.contains("9,999"))
   }
 
-  /// Published text is verbatim, formula characters included (see the README's "Formula
+  /// Published text is verbatim, formula characters included (see docs/report.md, "Formula
   /// characters"): the quote is exactly the document's words, read back through libcsv.
   @Test func aQuoteThatBeginsWithAFormulaCharacterStaysVerbatim() throws {
     let (inputs, output) = try makeInputs()
