@@ -255,6 +255,9 @@ struct Benchmark {
     out.append("")
     out.append("![Staff by basis for each compared force](charts/staff-by-basis.svg)")
     out.append("")
+    out.append(
+      "![Money by class and financial year for each compared force](charts/money-by-year.svg)")
+    out.append("")
   }
 
   private func forceSection(

@@ -1,13 +1,14 @@
 import Foundation
 import Records
 
-/// The report's three SVG charts, built from `force_summary.csv`.
+/// The report's SVG charts, built from `force_summary.csv` and `force_year.csv`.
 enum Charts {
   private static let classes: [ResourceClass] = [.dedicated, .shared, .absorbed, .adjacent]
 
   /// The charts by file name under `charts/`, in a fixed order.
   static func all(
-    compared: [(id: String, name: String)], summaries: [ForceFigures]
+    compared: [(id: String, name: String)], summaries: [ForceFigures],
+    years: [String: [ForceFigures]] = [:]
   ) throws(ReportError) -> [(String, BarChart)] {
     let byID = Dictionary(
       summaries.map { ($0.forceID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -29,11 +30,20 @@ enum Charts {
           xLabel: "Pounds per 100,000 residents (exact and approximate amounts)")
       ),
       ("staff-by-basis.svg", try staff(comparedRows)),
+      (
+        "money-by-year.svg",
+        try money(
+          compared.flatMap { years[$0.id, default: []] }, measure: "gbp",
+          title: "Money by class and financial year for each compared force",
+          xLabel: "Pounds, nominal (dated exact and approximate amounts; bounds in labels)",
+          label: { "\($0.force) \($0.text("financial_year"))" })
+      ),
     ]
   }
 
   private static func money(
-    _ rows: [ForceFigures], measure: String, title: String, xLabel: String
+    _ rows: [ForceFigures], measure: String, title: String, xLabel: String,
+    label: (ForceFigures) -> String = \.force
   ) throws(ReportError) -> BarChart {
     var groups: [BarChart.Group] = []
     for row in rows {
@@ -44,7 +54,7 @@ enum Charts {
         let label = try row.money(resourceClass, measure: measure)
         bars.append(BarChart.Bar(series: index, value: point, label: label))
       }
-      groups.append(BarChart.Group(label: row.force, bars: bars))
+      groups.append(BarChart.Group(label: label(row), bars: bars))
     }
     return BarChart(
       title: title, xLabel: xLabel, yLabel: "Force and class",

@@ -128,7 +128,7 @@ public struct ReportStage: Stage {
     } catch {
       throw .io("cannot create the folder (\(error.localizedDescription))", file: charts.path)
     }
-    for (name, chart) in try Charts.all(compared: compared, summaries: summaryRows) {
+    for (name, chart) in try Charts.all(compared: compared, summaries: summaryRows, years: years) {
       try write(chart.svg, to: charts.appendingPathComponent(name))
     }
 

@@ -45,11 +45,13 @@ let reportGoldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 let reportFiles = [
   "facts.csv", "force_year.csv", "force_summary.csv", "documents.csv", "benchmark.md",
   "datapackage.json", "charts/money-by-class.svg", "charts/per-100k-by-force.svg",
-  "charts/staff-by-basis.svg",
+  "charts/staff-by-basis.svg", "charts/money-by-year.svg",
 ]
 
 @Suite struct ReportStageTests {
-  @Test(arguments: ["benchmark.md", "datapackage.json", "charts/money-by-class.svg"])
+  @Test(arguments: [
+    "benchmark.md", "datapackage.json", "charts/money-by-class.svg", "charts/money-by-year.svg",
+  ])
   func matchesExpectedFile(name: String) throws {
     let run = try ReportRun()
     let actual = try run.text(name)
