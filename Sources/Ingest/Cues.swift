@@ -45,15 +45,18 @@ enum Cues {
   /// as well as the quote; the others only from the quote.
   static func find(quote: String, context: String, topics: TopicWords) -> [String] {
     var found: Set<String> = []
-    let range = NSRange(quote.startIndex..., in: quote)
-    let negated = Statements.notCommissioned.firstMatch(in: quote, range: range) != nil
+    // Each text made UTF-16 once for the twenty-odd patterns, not once per pattern.
+    let quoteUnits = Array(quote.utf16)
+    let range = NSRange(location: 0, length: quoteUnits.count)
+    let contextUnits = Array(context.utf16)
+    let whole = NSRange(location: 0, length: contextUnits.count)
+    let negated = Statements.notCommissioned.firstMatch(in: quoteUnits, range: range) != nil
     for (id, pattern) in patterns where !(negated && id == "funded_service") {
-      if pattern.firstMatch(in: quote, range: range) != nil { found.insert(id) }
+      if pattern.firstMatch(in: quoteUnits, range: range) != nil { found.insert(id) }
     }
-    let whole = NSRange(context.startIndex..., in: context)
     for (id, pattern) in [("msht", topics.msht), ("cse", topics.adjacent)]
-    where pattern.firstMatch(in: quote, range: range) != nil
-      || pattern.firstMatch(in: context, range: whole) != nil
+    where pattern.firstMatch(in: quoteUnits, range: range) != nil
+      || pattern.firstMatch(in: contextUnits, range: whole) != nil
     {
       found.insert(id)
     }

@@ -61,17 +61,14 @@ enum DateDetector {
     if let date = statementDate(in: text, lines: header), type == .statement {
       return (date, [])
     }
-    let name = fileName as NSString
-    if let match = fileDate.firstMatch(
-      in: fileName, range: NSRange(location: 0, length: name.length)),
-      let year = Int(name.substring(with: match.range(at: 1)))
+    let name = SourceText(fileName)
+    if let match = name.firstMatch(fileDate, in: NSRange(location: 0, length: name.length)),
+      let year = Int(name.text(match.range(at: 1)))
     {
       let month =
-        match.range(at: 2).location != NSNotFound
-        ? Int(name.substring(with: match.range(at: 2))) : nil
+        match.range(at: 2).location != NSNotFound ? Int(name.text(match.range(at: 2))) : nil
       let day =
-        match.range(at: 3).location != NSNotFound
-        ? Int(name.substring(with: match.range(at: 3))) : nil
+        match.range(at: 3).location != NSNotFound ? Int(name.text(match.range(at: 3))) : nil
       if let date = valid(year: year, month: month, day: day)
         ?? valid(year: year, month: nil, day: nil)
       {

@@ -156,8 +156,8 @@ struct MentionExtractor {
       // named: the analyst reads "the team" as that team, so its naming sentence leads in.
       if draft.kind != .statement, !contextText.isEmpty,
         !text.contains(topics.any, in: context),
-        !Self.matches(topics.any, contextText),
-        Self.matches(Self.teamReference, contextText),
+        !topics.any.matches(contextText),
+        Self.teamReference.matches(contextText),
         let naming = sentenceNamingTeam(before: draft.sentence, sentences: sentences)
       {
         contextText = text.text(naming) + " … " + contextText
@@ -190,13 +190,13 @@ struct MentionExtractor {
         }
         evidence = found.reason
         // The words that tie it lead into its context, so that the rules see the topic too.
-        if let tie = found.tie, !Self.matches(topics.any, contextText) {
+        if let tie = found.tie, !topics.any.matches(contextText) {
           contextText = text.text(tie) + " … " + contextText
         }
       }
       // "The CEMT budget for 2016/17 was £412,600": the rules read the words the acronym
       // stands for.
-      if !Self.matches(topics.vocabulary, contextText) {
+      if !topics.vocabulary.matches(contextText) {
         let definitions = topics.definitions(usedIn: contextText)
         if !definitions.isEmpty {
           contextText = definitions.joined(separator: "; ") + " … " + contextText
@@ -490,12 +490,6 @@ struct MentionExtractor {
   /// "the team", "this unit", "the hub": a reference back to a team named earlier.
   static let teamReference = Pattern(
     #"\b(?:the|this|that|our)\s+(?:team|unit|hub|cell|squad|task\s?force)(?:['’]s)?\b"#)
-
-  /// Whether a pattern matches anywhere in a string that is not the document's text.
-  private static func matches(_ pattern: Pattern, _ string: String) -> Bool {
-    let length = (string as NSString).length
-    return pattern.firstMatch(in: string, range: NSRange(location: 0, length: length)) != nil
-  }
 
   /// The last answer sentence before `index` that names a team after MSHT or an area next to
   /// it ("Modern Slavery Unit", "a new County Lines Disruption Team"), or `nil` when the

@@ -61,16 +61,6 @@ final class Pattern: @unchecked Sendable {
     return found
   }
 
-  /// Every match inside `range` of `string` (UTF-16 offsets).
-  func matches(in string: String, range: NSRange) -> [PatternMatch] {
-    matches(in: Array(string.utf16), range: range)
-  }
-
-  /// The first match inside `range` of `string` (UTF-16 offsets), if any.
-  func firstMatch(in string: String, range: NSRange) -> PatternMatch? {
-    firstMatch(in: Array(string.utf16), range: range)
-  }
-
   /// Whether the pattern matches anywhere in `string`.
   func matches(_ string: String) -> Bool {
     let units = Array(string.utf16)

@@ -129,9 +129,9 @@ enum RequestSegmenter {
         continue
       }
       if lineMatches(requestHeading, line) != nil {
-        let following = (blockIndex(ofLine: number) ?? 0) + 1
+        let nextBlock = (blockIndex(ofLine: number) ?? 0) + 1
         if underAnswerHeading, lineMatches(questionHeading, line) != nil,
-          following >= layout.blocks.count || !isQuestion(layout.blocks[following], in: text)
+          nextBlock >= layout.blocks.count || !isQuestion(layout.blocks[nextBlock], in: text)
         {
           // "Response to your request", then "Question 3" over a paragraph that answers it:
           // the heading names the question and the paragraphs after it are the answer, as
@@ -142,7 +142,6 @@ enum RequestSegmenter {
         if lineMatches(questionHeading, line) == nil || line.content.length < 12 {
           underAnswerHeading = false
         }
-        let nextBlock = (blockIndex(ofLine: number) ?? 0) + 1
         if lineMatches(questionHeading, line) != nil,
           !hasAnswerMarker(after: number, lines: lines, text: text)
         {

@@ -115,8 +115,7 @@ struct TopicWords {
   /// What the document's names that a string uses stand for, for a context that names the
   /// topic only by such a name.
   func definitions(usedIn string: String) -> [String] {
-    let range = NSRange(location: 0, length: (string as NSString).length)
-    return names.filter { $0.usage.firstMatch(in: string, range: range) != nil }.map(\.gloss)
+    return names.filter { $0.usage.matches(string) }.map(\.gloss)
   }
 
   /// The first topic word in a range of the text, as written, or `nil`.
