@@ -20,11 +20,7 @@ enum DocumentReader {
   ) throws(IngestError) -> Result {
     let data = try bytes(of: url, display: display)
     let (decoded, encoding) = try decodedText(data, url: url, name: name, display: display)
-    // NUL and other control characters (tab and line breaks apart) are no words of an answer
-    // and must never reach a CSV; they go before offsets are counted, so quotes stay exact.
-    let string = String(
-      String.UnicodeScalarView(
-        decoded.unicodeScalars.filter { !Self.isControl($0) }))
+    let string = withoutControls(decoded)
     let removedControls = string.unicodeScalars.count != decoded.unicodeScalars.count
     let lower = name.lowercased()
     let title =
@@ -38,6 +34,13 @@ enum DocumentReader {
       (byte < 16 ? "0" : "") + String(byte, radix: 16)
     }.joined()
     return result
+  }
+
+  /// The text without NUL and other control characters (tab and line breaks apart): they are
+  /// no words of an answer and must never reach a CSV. They go before offsets are counted, so
+  /// quotes stay exact.
+  static func withoutControls(_ decoded: String) -> String {
+    String(String.UnicodeScalarView(decoded.unicodeScalars.filter { !isControl($0) }))
   }
 
   /// Control characters other than tab, line feed, carriage return and the form feed that

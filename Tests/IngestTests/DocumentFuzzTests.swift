@@ -56,10 +56,10 @@ import Testing
         }
         : Self.mutate(seeds[pick], &random)
       let name = names[pick]
-      let decoded = TextDecoder.decode(bytes).text
-      let text = name.hasSuffix(".html") ? HTMLText.text(from: decoded) : decoded
-      let string = String(
-        String.UnicodeScalarView(text.unicodeScalars.filter { !DocumentReader.isControl($0) }))
+      // As DocumentReader.read takes a file's bytes to the text it reads.
+      let (decoded, _) = try DocumentReader.decodedText(
+        Data(bytes), url: folder.appendingPathComponent(name), name: name, display: name)
+      let string = DocumentReader.withoutControls(decoded)
       let started = Date()
       let result = DocumentReader.analyse(
         string, encoding: "utf-8", name: name, detector: detector, topics: topics)
