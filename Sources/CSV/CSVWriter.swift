@@ -184,4 +184,14 @@ public enum AtomicFile {
     return url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(unique).tmp")
   }
+
+  /// Removes the temporary files this process left in `folder` (a write it did not finish,
+  /// such as one stopped by a signal).
+  public static func removeOwnTemporaryFiles(in folder: URL) {
+    let mark = ".\(ProcessInfo.processInfo.processIdentifier)-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(mark) {
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    }
+  }
 }

@@ -147,3 +147,13 @@ public enum FolderSwap {
 
   private static func errnoText() -> String { String(cString: strerror(errno)) }
 }
+
+extension Workspace {
+  /// Removes what a killed or stopped run left: temporary and old folders in every folder the
+  /// runner swaps.
+  func cleanLeftovers() {
+    FolderSwap.cleanLeftovers(in: stagesFolder)
+    FolderSwap.cleanLeftovers(in: outputs)
+    FolderSwap.cleanLeftovers(in: quarterlyFolder)
+  }
+}

@@ -1,3 +1,4 @@
+import CSV
 import Dispatch
 import Foundation
 
@@ -33,24 +34,12 @@ public enum Interruption {
 
   private static func stop(_ workspace: Workspace, signal number: Int32, name: String) -> Never {
     if RunLock.Holder(url: workspace.lockFile).pid == getpid() {
-      FolderSwap.cleanLeftovers(in: workspace.stagesFolder)
-      FolderSwap.cleanLeftovers(in: workspace.outputs)
-      FolderSwap.cleanLeftovers(in: workspace.quarterlyFolder)
-      removeOwnTemporaryFiles(in: workspace.outputs)
+      workspace.cleanLeftovers()
+      AtomicFile.removeOwnTemporaryFiles(in: workspace.outputs)
       unlink(workspace.lockFile.path)
     }
     FileHandle.standardError.write(
       Data("forcebench: stopped by \(name); the last good outputs are unchanged\n".utf8))
     exit(128 + number)
-  }
-
-  /// The temporary files this process's CSV writers left beside their targets
-  /// (`.name.<pid>-<id>.tmp`).
-  private static func removeOwnTemporaryFiles(in folder: URL) {
-    let mark = ".\(getpid())-"
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(mark) {
-      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-    }
   }
 }

@@ -70,7 +70,7 @@ public struct PipelineRunner: Sendable {
   /// Runs with the lock already held, as `quarterly` does before publishing.
   func runHoldingLock(_ selected: Set<Int>, force: Bool) throws(PipelineError) -> Outcome {
     let started = Date()
-    cleanLeftovers()
+    workspace.cleanLeftovers()
     let hashes = HashCache(file: workspace.hashCacheFile, reuse: !force)
     defer { hashes.save() }
     var outcome = Outcome()
@@ -310,13 +310,6 @@ public struct PipelineRunner: Sendable {
   }
 
   // MARK: - Housekeeping
-
-  /// Removes what a killed run left: temporary and old folders in every folder the runner swaps.
-  func cleanLeftovers() {
-    FolderSwap.cleanLeftovers(in: workspace.stagesFolder)
-    FolderSwap.cleanLeftovers(in: workspace.outputs)
-    FolderSwap.cleanLeftovers(in: workspace.quarterlyFolder)
-  }
 
   /// Creates a folder and its parents.
   func makeFolder(_ url: URL) throws(PipelineError) {
