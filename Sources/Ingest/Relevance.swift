@@ -146,11 +146,7 @@ struct Relevance {
       // list of ranks is one team's, whatever each line names.
       // A table of teams by headcount is the same: the Economic Crime Unit's row is not the
       // Modern Slavery Team's.
-      let namesATeam =
-        draft.kind == .staff
-        && draft.role.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
-          ["team", "unit", "hub", "cell", "squad", "desk"].contains($0)
-        }
+      let namesATeam = draft.kind == .staff && StaffTableRow.teamCell.matches(draft.role)
       if draft.kind == .funding || namesATeam, leadWord == nil, mixedRows(at: blockIndex) {
         return nil
       }

@@ -129,7 +129,7 @@ struct StaffTableRow: SentenceRecognizer {
     #"^[\s*_]*(?:head\s*-?count|number\s+of\s+(?:staff|officers|people|posts)|officers|staff|fte|posts|strength|establishment)[\s*_]*$"#
   )
   /// A cell that names a team: "Child Exploitation Team", "Missing and Exploitation Hub".
-  private static let teamCell = Pattern(#"\b(?:team|unit|hub|cell|squad|desk)\b"#)
+  static let teamCell = Pattern(#"\b(?:team|unit|hub|cell|squad|desk)\b"#)
   private static let countCell = Pattern(#"^\s*(\d{1,4}(?:\.\d{1,2})?)\s*$"#)
 
   /// A row of a table of teams by headcount ("| Public Protection | Child Exploitation Team |
