@@ -30,11 +30,10 @@ final class HashCache: @unchecked Sendable {
   private var entries: [String: Entry] = [:]
   private var changed = false
 
-  /// A cache kept in `file`; `nil` keeps it for this process only. With `reuse` false (as
-  /// under `--force`) nothing recorded before is trusted.
-  init(file: URL?, reuse: Bool = true) {
+  /// A cache kept in `file`; `nil` keeps it for this process only.
+  init(file: URL?) {
     self.file = file
-    guard reuse, let file, let reader = try? CSVReader(url: file) else { return }
+    guard let file, let reader = try? CSVReader(url: file) else { return }
     while let record = try? reader.next() {
       let fields = record.fields
       guard fields.count == Self.columns.count, let size = Int64(fields[1]),
@@ -43,6 +42,13 @@ final class HashCache: @unchecked Sendable {
       entries[fields[0]] = Entry(
         stamp: Stamp(size: size, modified: modified, inode: inode), sha256: fields[4],
         trusted: true)
+    }
+  }
+
+  /// Trusts nothing recorded so far, so every file is hashed again (`--force`).
+  func distrustRecorded() {
+    lock.withLock {
+      for path in entries.keys { entries[path]?.trusted = false }
     }
   }
 

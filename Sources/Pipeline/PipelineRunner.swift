@@ -23,6 +23,9 @@ public struct PipelineRunner: Sendable {
   /// reruns the stages (a stage's `version` alone relies on someone remembering to bump it);
   /// `""` leaves it out, as tests with stages of their own do.
   public var programFingerprint: String = ""
+  /// The hashes of files unchanged since they were last read, loaded once for the runner and
+  /// saved when a run ends (see `HashCache`).
+  let hashes: HashCache
 
   /// Makes a runner.
   public init(
@@ -34,6 +37,7 @@ public struct PipelineRunner: Sendable {
     self.console = console
     self.publishedStage = publishedStage
     self.pipelineName = pipelineName
+    hashes = HashCache(file: workspace.hashCacheFile)
   }
 
   /// The stages' names in order.
@@ -71,7 +75,7 @@ public struct PipelineRunner: Sendable {
   func runHoldingLock(_ selected: Set<Int>, force: Bool) throws(PipelineError) -> Outcome {
     let started = Date()
     workspace.cleanLeftovers()
-    let hashes = HashCache(file: workspace.hashCacheFile, reuse: !force)
+    if force { hashes.distrustRecorded() }
     defer { hashes.save() }
     var outcome = Outcome()
     var entries: [RunManifest.Entry] = []
@@ -82,7 +86,7 @@ public struct PipelineRunner: Sendable {
         continue
       }
       let context = self.context(for: index, output: workspace.stageFolder(name))
-      let inputs = try fingerprint(of: stage, in: context, hashes: hashes)
+      let inputs = try fingerprint(of: stage, in: context)
       let state = self.state(of: stage, inputs: inputs)
       var reasons: [String]
       switch state {
@@ -104,7 +108,7 @@ public struct PipelineRunner: Sendable {
           written: record.written, reasons: reasons))
     }
     outcome.publishedReport = try publishReport(
-      ranNow: outcome.ran.contains(publishedStage), hashes: hashes)
+      ranNow: outcome.ran.contains(publishedStage))
     let manifest = RunManifest(
       pipeline: pipelineName, startedAt: started, finishedAt: Date(), stages: entries,
       publishedReport: outcome.publishedReport)
@@ -121,8 +125,7 @@ public struct PipelineRunner: Sendable {
       let name = type(of: stage).name
       let folder = workspace.stageFolder(name)
       let inputs = try fingerprint(
-        of: stage, in: context(for: index, output: folder),
-        hashes: HashCache(file: workspace.hashCacheFile))
+        of: stage, in: context(for: index, output: folder))
       let state = self.state(of: stage, inputs: inputs)
       statuses.append(
         StageStatus(
@@ -180,7 +183,7 @@ public struct PipelineRunner: Sendable {
   }
 
   /// The hashes of the previous stage's files and the stage's own input files.
-  func fingerprint(of stage: any Stage, in context: StageContext, hashes: HashCache)
+  func fingerprint(of stage: any Stage, in context: StageContext)
     throws(PipelineError) -> Fingerprint
   {
     try Fingerprint.of(
@@ -265,7 +268,7 @@ public struct PipelineRunner: Sendable {
   // MARK: - Publishing
 
   /// Copies the published stage's folder to `Outputs/report/` when it ran or the two differ.
-  func publishReport(ranNow: Bool, hashes: HashCache) throws(PipelineError) -> Bool {
+  func publishReport(ranNow: Bool) throws(PipelineError) -> Bool {
     guard names.contains(publishedStage) else { return false }
     let source = workspace.stageFolder(publishedStage)
     let target = workspace.reportFolder
@@ -324,11 +327,11 @@ public struct PipelineRunner: Sendable {
   func dryRun(_ selected: Set<Int>, force: Bool) throws(PipelineError) -> Outcome {
     var outcome = Outcome()
     var earlierRuns: String?
-    let hashes = HashCache(file: workspace.hashCacheFile, reuse: !force)
+    if force { hashes.distrustRecorded() }
     for (index, stage) in stages.enumerated() where selected.contains(index) {
       let name = type(of: stage).name
       let inputs = try fingerprint(
-        of: stage, in: context(for: index, output: workspace.stageFolder(name)), hashes: hashes)
+        of: stage, in: context(for: index, output: workspace.stageFolder(name)))
       let state = self.state(of: stage, inputs: inputs)
       switch state {
       case _ where force:

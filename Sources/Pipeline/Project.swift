@@ -76,20 +76,18 @@ public struct Project: Sendable {
     var runner = PipelineRunner(
       stages: definition.makeStages(in: workspace), workspace: workspace, console: console,
       pipelineName: definition.name)
-    runner.programFingerprint = programFingerprint()
+    runner.programFingerprint = Self.programFingerprint(hashes: runner.hashes)
     return runner
   }
 
   /// The first 12 hex digits of the running program's SHA-256, or `""` when it cannot be read;
-  /// kept in the outputs' hash cache, since the program is large and rarely changes.
-  func programFingerprint() -> String {
+  /// taken from the runner's hash cache, since the program is large and rarely changes.
+  static func programFingerprint(hashes: HashCache) -> String {
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     let url =
       FileManager.default.fileExists(atPath: executable.path)
       ? executable : Bundle.main.executableURL
     guard let url else { return "" }
-    let hashes = HashCache(file: workspace.hashCacheFile)
-    defer { hashes.save() }
     let hash = try? hashes.sha256(of: url) { () throws(PipelineError) in
       try Fingerprint.sha256(of: url, name: url.path)
     }

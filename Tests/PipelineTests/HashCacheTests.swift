@@ -34,7 +34,9 @@ import Testing
     #expect(changed != hash)
     #expect(computed == 2)
     // --force trusts nothing recorded.
-    _ = try HashCache(file: cacheFile, reuse: false).sha256(of: file, compute: count)
+    let forced = HashCache(file: cacheFile)
+    forced.distrustRecorded()
+    _ = try forced.sha256(of: file, compute: count)
     #expect(computed == 3)
   }
 
