@@ -44,24 +44,31 @@ struct CommandLineTests {
     )
   }
 
-  /// A scheduler stopping the service mid-run: lock released, temporary folders gone, one
-  /// line on stderr, the last good report byte for byte as it was.
-  @Test func sigtermStopsARunCleanly() throws {
+  /// The fixture project after one good run, with its published facts.csv, then `copies`
+  /// more copies of its document, so that the next run takes long enough to interrupt.
+  private func reportedStudy(thenAddingCopies copies: Int) throws -> (TestFolder, Data) {
     let folder = try TestFolder()
     try folder.copyFixture("project")
     try folder.write("# Sources of the reference tables\n", to: "Inputs/reference/SOURCES.md")
-    let (first, _, _) = try forcebench(
+    let (status, _, _) = try forcebench(
       ["run", "--quiet", "--pipeline", "Pipelines/test.yml"], in: folder.url)
-    #expect(first == 0)
+    #expect(status == 0)
     let report = try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv"))
     let documents = folder.url.appendingPathComponent("Inputs/documents")
     let original = try String(
       contentsOf: documents.appendingPathComponent("west-midlands-2017-foi.txt"), encoding: .utf8)
-    for copy in 0..<400 {
+    for copy in 0..<copies {
       try original.write(
         to: documents.appendingPathComponent("copy-\(copy).txt"), atomically: true,
         encoding: .utf8)
     }
+    return (folder, report)
+  }
+
+  /// A scheduler stopping the service mid-run: lock released, temporary folders gone, one
+  /// line on stderr, the last good report byte for byte as it was.
+  @Test func sigtermStopsARunCleanly() throws {
+    let (folder, report) = try reportedStudy(thenAddingCopies: 400)
     let process = Process()
     process.executableURL = forcebenchBinary
     process.arguments = ["run", "--force", "--quiet", "--pipeline", "Pipelines/test.yml"]
@@ -93,20 +100,8 @@ struct CommandLineTests {
   /// A write that fails part-way (a file size limit, as a full disk would): one line naming
   /// the file and the cause, the last good report byte for byte as it was, no leftovers.
   @Test func aFailedWriteLeavesTheLastGoodOutputs() throws {
-    let folder = try TestFolder()
-    try folder.copyFixture("project")
-    try folder.write("# Sources of the reference tables\n", to: "Inputs/reference/SOURCES.md")
+    let (folder, report) = try reportedStudy(thenAddingCopies: 100)
     let run = ["run", "--quiet", "--pipeline", "Pipelines/test.yml"]
-    #expect(try forcebench(run, in: folder.url).0 == 0)
-    let report = try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv"))
-    let documents = folder.url.appendingPathComponent("Inputs/documents")
-    let original = try String(
-      contentsOf: documents.appendingPathComponent("west-midlands-2017-foi.txt"), encoding: .utf8)
-    for copy in 0..<100 {
-      try original.write(
-        to: documents.appendingPathComponent("copy-\(copy).txt"), atomically: true,
-        encoding: .utf8)
-    }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments =
