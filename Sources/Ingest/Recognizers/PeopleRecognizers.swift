@@ -99,8 +99,6 @@ struct RoleThenCount: SentenceRecognizer {
 struct StaffTableRow: SentenceRecognizer {
   private static let totalHeader = Pattern(
     #"^[\s*_]*total(?:\s+(?:fte|posts|staff|officers|headcount|strength))?[\s*_]*$"#)
-  /// A count, whole or in full-time equivalents ("13.0" counts 13).
-  private static let wholeNumber = Pattern(#"^\s*(\d{1,4})(?:\.\d{1,2})?\s*$"#)
 
   /// The total of a year's row under a header of ranks and a "Total" column.
   private static func yearRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
@@ -111,8 +109,10 @@ struct StaffTableRow: SentenceRecognizer {
       let first = cells.first, document.isYearCell(text.trimmed(first)),
       let total = header.firstIndex(where: { text.contains(Self.totalHeader, in: $0) }),
       total > 0,
-      let match = text.firstMatch(Self.wholeNumber, in: cells[total]),
-      let count = Int(text.text(match.range(at: 1))), count > 0
+      let match = text.firstMatch(Self.countCell, in: cells[total]),
+      let value = Double(text.text(match.range(at: 1))),
+      // A total in full-time equivalents counts its whole people: "9.5" counts 9.
+      case let count = Int(value), count > 0
     else { return nil }
     let ranks = header.indices.filter { $0 != 0 && $0 != total }.map {
       text.text(text.trimmed(header[$0]))
@@ -130,6 +130,7 @@ struct StaffTableRow: SentenceRecognizer {
   )
   /// A cell that names a team: "Child Exploitation Team", "Missing and Exploitation Hub".
   static let teamCell = Pattern(#"\b(?:team|unit|hub|cell|squad|desk)\b"#)
+  /// A cell that is only a count, whole or in full-time equivalents ("13", "13.0", "9.5").
   private static let countCell = Pattern(#"^\s*(\d{1,4}(?:\.\d{1,2})?)\s*$"#)
 
   /// A row of a table of teams by headcount ("| Public Protection | Child Exploitation Team |
