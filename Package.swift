@@ -23,7 +23,11 @@ let package = Package(
     .systemLibrary(name: "CCSV", path: "Sources/CCSV"),
     // PCRE2's 16-bit library (libpcre2-dev) runs every pattern of ingest; see Ingest/Pattern.swift.
     .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-16", providers: [.apt(["libpcre2-dev"])]),
+    // libxlsxwriter (libxlsxwriter-dev) writes the report's workbook; see XLSX/Workbook.swift.
+    .systemLibrary(
+      name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .target(name: "CSV", dependencies: ["CCSV"], swiftSettings: strict),
+    .target(name: "XLSX", dependencies: ["CXLSXWriter"], swiftSettings: strict),
     .target(name: "Records", dependencies: ["CSV"], swiftSettings: strict),
     .target(
       name: "Topics", dependencies: ["Records", .product(name: "Yams", package: "Yams")],
@@ -42,7 +46,7 @@ let package = Package(
       dependencies: ["Records", "CSV", "Topics", .product(name: "Yams", package: "Yams")],
       swiftSettings: strict),
     .target(name: "Aggregate", dependencies: ["Records", "CSV"], swiftSettings: strict),
-    .target(name: "Report", dependencies: ["Records", "CSV"], swiftSettings: strict),
+    .target(name: "Report", dependencies: ["Records", "CSV", "XLSX"], swiftSettings: strict),
     .target(
       name: "Pipeline",
       dependencies: [

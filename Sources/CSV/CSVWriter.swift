@@ -172,6 +172,22 @@ public enum AtomicFile {
     }
   }
 
+  /// Lets `body` write a file of its own making (a workbook) at a temporary path beside `url`,
+  /// then renames it into place; when `body` throws, the temporary file is removed and the old
+  /// file is unchanged.
+  /// - Throws: `CSVError.io` naming `url`, with `body`'s error as the cause.
+  public static func write(to url: URL, using body: (URL) throws -> Void) throws(CSVError) {
+    let temporary = temporaryURL(for: url)
+    do { try body(temporary) } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw .io("cannot write (\(CSVWriter.cause(of: error)))", file: url.path)
+    }
+    guard rename(temporary.path, url.path) == 0 else {
+      try? FileManager.default.removeItem(at: temporary)
+      throw .io("cannot rename the finished file into place", file: url.path)
+    }
+  }
+
   /// Writes text as UTF-8; see `write(_:to:)`.
   /// - Throws: `CSVError.io` naming `url` when any step fails.
   public static func write(_ text: String, to url: URL) throws(CSVError) {

@@ -62,6 +62,12 @@ enum DataPackage {
     ]
   }
 
+  /// A column's Table Schema type (string, number, integer, boolean) and its description.
+  static func column(_ name: String, table: String) -> (type: String, description: String) {
+    let (type, description, _) = describe(name, table: table)
+    return (type, description)
+  }
+
   private static func field(_ name: String, table: String) -> [String: Any] {
     let (type, description, constraints) = describe(name, table: table)
     var field: [String: Any] = ["name": name, "type": type, "description": description]

@@ -2,7 +2,8 @@ import CSV
 import Foundation
 import Records
 
-/// Writes the published tables, `benchmark.md`, the SVG charts and `datapackage.json`.
+/// Writes the published tables, `benchmark.md`, the SVG charts, `datapackage.json` and
+/// `benchmark.xlsx`.
 ///
 /// Reads aggregate's `facts.csv`, `force_year.csv`, `force_summary.csv` and `documents.csv`,
 /// with `Inputs/reference/forces.csv` for the compared forces' names and
@@ -10,7 +11,7 @@ import Records
 /// nothing depends on the clock, so two runs on the same inputs give the same bytes.
 public struct ReportStage: Stage {
   public static let name = "report"
-  public static let version = 1
+  public static let version = 2
 
   /// The ids of the forces compared side by side.
   public var compare: [String]
@@ -150,6 +151,7 @@ public struct ReportStage: Stage {
     do {
       try AtomicFile.write(package, to: context.outputFile("datapackage.json"))
     } catch { throw .csv(error) }
+    try Spreadsheet.write(title: title, tables: tables, in: context.output)
     return StageSummary(read: read, written: read)
   }
 

@@ -51,16 +51,7 @@ enum Frictionless {
   func validatesWithFrictionless() throws {
     let run = try ReportRun()
     let tool = try #require(Frictionless.executable)
-    let process = Process()
-    process.executableURL = tool
-    process.arguments = ["validate", "datapackage.json"]
-    process.currentDirectoryURL = run.output
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(output)")
+    let result = try runTool(tool, ["validate", "datapackage.json"], in: run.output)
+    #expect(result.status == 0, "\(result.output)")
   }
 }

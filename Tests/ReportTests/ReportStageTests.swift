@@ -13,10 +13,15 @@ import Testing
 struct ReportRun {
   let output: URL
 
-  /// Runs the stage on `Fixtures/aggregated` with `Fixtures/inputs` into a fresh folder.
-  init(compare: [String] = ["leicestershire", "north-yorkshire", "west-midlands"]) throws {
-    let previous = try #require(
-      Bundle.module.url(forResource: "aggregated", withExtension: nil, subdirectory: "Fixtures"))
+  /// Runs the stage on `previous` (`Fixtures/aggregated` unless given) with `Fixtures/inputs`
+  /// into a fresh folder.
+  init(
+    compare: [String] = ["leicestershire", "north-yorkshire", "west-midlands"],
+    previous: URL? = nil
+  ) throws {
+    let previous =
+      try previous ?? #require(
+        Bundle.module.url(forResource: "aggregated", withExtension: nil, subdirectory: "Fixtures"))
     let inputs = try #require(
       Bundle.module.url(forResource: "inputs", withExtension: nil, subdirectory: "Fixtures"))
     output = FileManager.default.temporaryDirectory
@@ -37,6 +42,24 @@ struct ReportRun {
   }
 }
 
+/// Runs a checking tool (cmark-gfm, frictionless, Python) and returns its exit status and its
+/// standard output, with standard error after it when `mergeErrors`.
+func runTool(
+  _ executable: URL, _ arguments: [String], in folder: URL? = nil, mergeErrors: Bool = true
+) throws -> (status: Int32, output: String) {
+  let process = Process()
+  process.executableURL = executable
+  process.arguments = arguments
+  if let folder { process.currentDirectoryURL = folder }
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  if mergeErrors { process.standardError = pipe }
+  try process.run()
+  let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  process.waitUntilExit()
+  return (process.terminationStatus, output)
+}
+
 /// Where expected files live in the source tree, so `FORCEBENCH_UPDATE_GOLDEN=1` can rewrite them.
 let reportGoldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .appendingPathComponent("Fixtures/expected")
@@ -45,7 +68,7 @@ let reportGoldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 let reportFiles = [
   "facts.csv", "force_year.csv", "force_summary.csv", "documents.csv", "benchmark.md",
   "datapackage.json", "charts/money-by-class.svg", "charts/per-100k-by-force.svg",
-  "charts/staff-by-basis.svg", "charts/money-by-year.svg",
+  "charts/staff-by-basis.svg", "charts/money-by-year.svg", "benchmark.xlsx",
 ]
 
 @Suite struct ReportStageTests {
@@ -120,16 +143,11 @@ let reportFiles = [
   func rendersTablesWithCmarkGFM() throws {
     let cmark = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
     let run = try ReportRun()
-    let process = Process()
-    process.executableURL = cmark
-    process.arguments = [
-      "-e", "table", "-e", "footnotes", run.output.appendingPathComponent("benchmark.md").path,
-    ]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let html = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let html = try runTool(
+      cmark,
+      ["-e", "table", "-e", "footnotes", run.output.appendingPathComponent("benchmark.md").path],
+      mergeErrors: false
+    ).output
     // The headline, one year-by-year table per compared force, every force, data quality.
     #expect(html.components(separatedBy: "<table>").count - 1 == 7)
     #expect(html.contains("<td>a | b</td>") == false)

@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian libxlsxwriter-dev) writes Outputs/report/benchmark.xlsx; see XLSX/Workbook.swift.
+#include <xlsxwriter.h>
