@@ -108,7 +108,7 @@ public final class CSVWriter {
 
   /// The system's words for why a write failed ("No space left on device", "File too large"):
   /// Foundation on Linux wraps them in an error whose own description says nothing.
-  static func cause(of error: any Error) -> String {
+  public static func cause(of error: any Error) -> String {
     let ns = error as NSError
     if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain

@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 
 #if canImport(Glibc)
@@ -32,9 +33,20 @@ public enum FolderSwap {
       if manager.fileExists(atPath: folder.path) { try manager.removeItem(at: folder) }
       try manager.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw .io("cannot create the temporary folder \(folder.lastPathComponent)", path: name)
+      throw .io(
+        "cannot create the temporary folder \(folder.lastPathComponent) "
+          + "(\(CSVWriter.cause(of: error)))", path: name)
     }
     return folder
+  }
+
+  /// Fails when `target` exists and this process may not write into it: a folder a person made
+  /// read-only is not to be replaced behind their back (a rename would replace it all the same).
+  /// - Throws: `PipelineError.io` naming `name`.
+  public static func checkWritable(_ target: URL, name: String) throws(PipelineError) {
+    guard FileManager.default.fileExists(atPath: target.path), access(target.path, W_OK) != 0
+    else { return }
+    throw .io("cannot write into the folder (\(errnoText()))", path: name)
   }
 
   /// Replaces `target` with `temporary`, then deletes the old folder.

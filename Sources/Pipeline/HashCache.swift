@@ -21,6 +21,8 @@ final class HashCache: @unchecked Sendable {
     var stamp: Stamp
     var sha256: String
     var trusted: Bool
+    /// Whether this process has already relied on the hash.
+    var used = false
   }
 
   static let columns = ["path", "size", "modified_ns", "inode", "sha256"]
@@ -45,10 +47,11 @@ final class HashCache: @unchecked Sendable {
     }
   }
 
-  /// Trusts nothing recorded so far, so every file is hashed again (`--force`).
+  /// Trusts nothing recorded before this process, so every file is hashed again (`--force`);
+  /// a hash this process already relied on (the program's own) stays as it is.
   func distrustRecorded() {
     lock.withLock {
-      for path in entries.keys { entries[path]?.trusted = false }
+      for (path, entry) in entries where !entry.used { entries[path]?.trusted = false }
     }
   }
 
@@ -66,14 +69,17 @@ final class HashCache: @unchecked Sendable {
   {
     let path = url.standardizedFileURL.path
     guard let stamp = Self.stamp(of: url) else { return try compute() }
-    if let entry = lock.withLock({ entries[path] }), entry.trusted, entry.stamp == stamp {
+    let recorded: String? = lock.withLock {
+      guard let entry = entries[path], entry.trusted, entry.stamp == stamp else { return nil }
+      entries[path]?.used = true
       return entry.sha256
     }
+    if let recorded { return recorded }
     let hash = try compute()
     let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
     let settled = now - stamp.modified >= 2_000_000_000
     lock.withLock {
-      entries[path] = Entry(stamp: stamp, sha256: hash, trusted: settled)
+      entries[path] = Entry(stamp: stamp, sha256: hash, trusted: settled, used: true)
       changed = true
     }
     return hash

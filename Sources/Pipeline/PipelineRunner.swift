@@ -64,6 +64,12 @@ public struct PipelineRunner: Sendable {
     }
     try checkPredecessors(of: selected)
     if options.dryRun { return try dryRun(selected, force: options.force) }
+    // Before anything is written, so a read-only folder stops the run with nothing changed.
+    for folder in [workspace.outputs, workspace.stagesFolder, workspace.reportFolder]
+      + selected.sorted().map({ workspace.stageFolder(type(of: stages[$0]).name) })
+    {
+      try FolderSwap.checkWritable(folder, name: workspace.display(folder))
+    }
     try makeFolder(workspace.stagesFolder)
     let lock = try RunLock.acquire(
       at: workspace.lockFile, name: workspace.display(workspace.lockFile), note: console.note)

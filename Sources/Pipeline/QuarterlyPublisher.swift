@@ -34,14 +34,16 @@ public struct QuarterlyPublisher: Sendable {
     }
     let quarter = Quarter(containing: asOf)
     let folder = workspace.quarterlyFolder
+    let target = folder.appendingPathComponent(quarter.description, isDirectory: true)
+    let name = workspace.display(target)
+    try FolderSwap.checkWritable(folder, name: workspace.display(folder))
+    try FolderSwap.checkWritable(target, name: name)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
       throw .io("cannot create the folder", path: workspace.display(folder))
     }
     let previous = Self.previousQuarter(before: quarter, in: folder)
-    let target = folder.appendingPathComponent(quarter.description, isDirectory: true)
-    let name = workspace.display(target)
     let temporary = try FolderSwap.makeTemporaryFolder(for: target, name: name)
     do throws(PipelineError) {
       try FolderSwap.copyContents(of: report, into: temporary, name: name)

@@ -127,6 +127,100 @@ struct CommandLineTests {
       try Data(contentsOf: folder.url.appendingPathComponent("Outputs/report/facts.csv")) == report)
   }
 
+  /// Every file under `Outputs/`, by path, with its bytes.
+  private func snapshot(of folder: TestFolder) throws -> [String: Data] {
+    let outputs = folder.url.appendingPathComponent("Outputs")
+    var files: [String: Data] = [:]
+    let walker = FileManager.default.enumerator(atPath: outputs.path)
+    while let path = walker?.nextObject() as? String {
+      let url = outputs.appendingPathComponent(path)
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+        !isFolder.boolValue
+      else { continue }
+      files[path] = try Data(contentsOf: url)
+    }
+    return files
+  }
+
+  /// A write that fails part-way through any one stage (here a file size limit of two 512-byte blocks while the
+  /// stage rewrites its files): one line naming the file, the cause and the stage, and every
+  /// file under Outputs/ byte for byte as the last good run left it; the next good run leaves
+  /// no temporary files.
+  @Test(arguments: ["ingest", "normalise", "classify", "aggregate", "report"])
+  func aWriteFailingInAStageLeavesEveryOutputAsItWas(stage: String) throws {
+    // Twenty more copies of the document, run once, so every stage's files outgrow the limit.
+    let (folder, _) = try reportedStudy(thenAddingCopies: 20)
+    #expect(
+      try forcebench(["run", "--quiet", "--pipeline", "Pipelines/test.yml"], in: folder.url).0 == 0)
+    let before = try snapshot(of: folder)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "ulimit -f 2; exec \"$0\" \"$@\"", forcebenchBinary!.path, "run", "--quiet",
+      "--stage", stage, "--force", "--pipeline", "Pipelines/test.yml",
+    ]
+    process.currentDirectoryURL = folder.url
+    let err = Pipe()
+    process.standardError = err
+    try process.run()
+    let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(error.contains(": cannot write (File too large) (in stage \(stage))"), "\(error)")
+    #expect(error.split(separator: "\n").count == 1)
+    #expect(try snapshot(of: folder) == before)
+    let (status, _, _) = try forcebench(
+      ["run", "--quiet", "--force", "--pipeline", "Pipelines/test.yml"], in: folder.url)
+    #expect(status == 0)
+    // Temporary folders are `.<stage>.tmp-<pid>`, temporary files `.<name>.<pid>-<id>.tmp`.
+    let leftovers = try snapshot(of: folder).keys.filter { $0.contains(".tmp") }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
+  /// A read-only `Outputs/` (or one of its folders): a permission a person set must not be
+  /// overridden, so the run stops with one line naming the path, and nothing is changed. Root
+  /// ignores permissions, so as root the run is made as `nobody` on a study `nobody` owns.
+  @Test(arguments: ["Outputs", "Outputs/stages", "Outputs/report"])
+  func aReadOnlyOutputsFolderStopsTheRunAndChangesNothing(folderName: String) throws {
+    let (folder, _) = try reportedStudy(thenAddingCopies: 2)
+    let asRoot = getuid() == 0
+    let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+    try #require(!asRoot || FileManager.default.isExecutableFile(atPath: setpriv.path))
+    func shell(_ command: String) throws {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", command]
+      process.currentDirectoryURL = folder.url
+      try process.run()
+      process.waitUntilExit()
+    }
+    if asRoot { try shell("chown -R 65534:65534 .") }
+    try shell("chmod -R a-w '\(folderName)'")
+    defer { try? shell("chmod -R u+w Outputs") }
+    let before = try snapshot(of: folder)
+    let process = Process()
+    let arguments = ["run", "--quiet", "--force", "--pipeline", "Pipelines/test.yml"]
+    if asRoot {
+      process.executableURL = setpriv
+      process.arguments =
+        ["--reuid=65534", "--regid=65534", "--clear-groups", forcebenchBinary!.path] + arguments
+    } else {
+      process.executableURL = forcebenchBinary
+      process.arguments = arguments
+    }
+    process.currentDirectoryURL = folder.url
+    let err = Pipe()
+    process.standardError = err
+    try process.run()
+    let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(error.contains("Permission denied"), "\(error)")
+    #expect(error.split(separator: "\n").count == 1, "\(error)")
+    #expect(try snapshot(of: folder) == before)
+  }
+
   /// `forcebench init` makes a study that runs, empty or with one document, and never
   /// overwrites what is there.
   @Test func initMakesAStudyThatRuns() throws {

@@ -58,4 +58,35 @@ import Testing
     _ = try HashCache(file: cacheFile).sha256(of: file, compute: count)
     #expect(computed == 2)
   }
+
+  /// `--force` comes after the program has hashed itself; a hash the run already relied on is
+  /// kept, so a forced run does not drop the program from the cache.
+  @Test func aHashAlreadyReliedOnSurvivesForce() throws {
+    let folder = try TestFolder()
+    try folder.write("program", to: "program")
+    try folder.write("input", to: "input.txt")
+    let program = folder.url.appendingPathComponent("program")
+    let input = folder.url.appendingPathComponent("input.txt")
+    try setModified(program, secondsAgo: 60)
+    try setModified(input, secondsAgo: 60)
+    let cacheFile = folder.url.appendingPathComponent(".hashes.csv")
+    var computed = 0
+    func counting(_ url: URL) -> () throws(PipelineError) -> String {
+      { () throws(PipelineError) -> String in
+        computed += 1
+        return try Fingerprint.sha256(of: url, name: url.lastPathComponent)
+      }
+    }
+    let first = HashCache(file: cacheFile)
+    _ = try first.sha256(of: program, compute: counting(program))
+    first.save()
+    let forced = HashCache(file: cacheFile)
+    _ = try forced.sha256(of: program, compute: counting(program))
+    forced.distrustRecorded()
+    _ = try forced.sha256(of: input, compute: counting(input))
+    forced.save()
+    #expect(computed == 2)
+    _ = try HashCache(file: cacheFile).sha256(of: program, compute: counting(program))
+    #expect(computed == 2)
+  }
 }
