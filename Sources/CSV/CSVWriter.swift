@@ -58,11 +58,13 @@ public final class CSVWriter {
   }
 
   /// Writes what is buffered, flushes it to disk and renames the file into place.
+  /// - Parameter durably: whether to wait for the disk first; a cache that can be rebuilt skips
+  ///   it, since waiting for every one of thousands of small files costs more than rebuilding.
   /// - Throws: `CSVError.io` when writing or renaming fails; the target is then unchanged.
-  public func finish() throws(CSVError) {
+  public func finish(durably: Bool = true) throws(CSVError) {
     try flush()
     do {
-      try handle.synchronize()
+      if durably { try handle.synchronize() }
       try handle.close()
     } catch {
       throw .io("cannot finish writing (\(Self.cause(of: error)))", file: file)

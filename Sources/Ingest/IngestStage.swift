@@ -58,6 +58,12 @@ public struct IngestStage: Stage {
     }
     items.sort { $0.name < $1.name }
 
+    var cache = context.cache.map {
+      DocumentCache(stage: $0, dependencies: [forcesURL(in: context), vocabularyFile])
+    }
+    if let ready = cache?.prepare(), !ready { cache = nil }
+    var kept: Set<String> = []
+
     var written = 0
     var notes: [String] = []
     do {
@@ -79,7 +85,7 @@ public struct IngestStage: Stage {
       // Documents are independent: a window of them is read on every core, then written in
       // name order, so the outputs are the same bytes as one at a time and memory holds one
       // window, not the corpus.
-      var read: [Int: Result<DocumentReader.Result, IngestError>] = [:]
+      var read: [Int: Result<(rows: DocumentRows, entry: URL?), IngestError>] = [:]
       for (done, entry) in items.enumerated() {
         if read[done] == nil {
           let window = done..<min(items.count, done + Self.window)
@@ -87,19 +93,20 @@ public struct IngestStage: Stage {
             window.map { index in
               guard case .document(let url, let name) = items[index].item else { return nil }
               return (url, name, "\(inputsName)/documents/\(name)")
-            }, from: done, detector: detector, topics: topics)
+            }, from: done, detector: detector, topics: topics, cache: cache)
         }
         switch entry.item {
         case .document(_, let name):
           guard let outcome = read.removeValue(forKey: done) else { continue }
-          let result = try outcome.get()
-          try documents.write(result.record.fields)
-          for passage in result.requests { try requests.write(passage.fields) }
-          for mention in result.mentions { try mentions.write(mention.fields) }
-          for item in result.setAside { try setAside.write(item.fields) }
-          written += result.mentions.count
-          if !result.record.flags.isEmpty {
-            notes.append("\(name): \(result.record.flags.joined(separator: ", "))")
+          let (rows, entry) = try outcome.get()
+          try documents.write(rows.document)
+          for fields in rows.requests { try requests.write(fields) }
+          for fields in rows.mentions { try mentions.write(fields) }
+          for fields in rows.setAside { try setAside.write(fields) }
+          written += rows.mentions.count
+          if let entry { kept.insert(entry.lastPathComponent) }
+          if !rows.flags.isEmpty {
+            notes.append("\(name): \(rows.flags.joined(separator: ", "))")
           }
         case .coded(let url, let name):
           let display = "\(inputsName)/coded/\(name)"
@@ -115,6 +122,7 @@ public struct IngestStage: Stage {
       try requests.finish()
       try mentions.finish()
       try setAside.finish()
+      cache?.prune(keeping: kept)
     } catch let error as IngestError {
       throw error
     } catch let error as CSVError {
@@ -128,22 +136,35 @@ public struct IngestStage: Stage {
   /// How many documents are read at once: enough to keep every core busy between writes.
   static let window = 64
 
-  /// Reads the documents of a window on every core; the results are keyed by the items'
-  /// positions, from `first` on, and a `nil` entry (a coded file) is left for the caller.
+  /// Reads the documents of a window on every core, or takes their rows from the cache; the
+  /// results are keyed by the items' positions, from `first` on, each with its cache entry,
+  /// and a `nil` entry (a coded file) is left for the caller.
   private static func readDocuments(
     _ documents: [(url: URL, name: String, display: String)?], from first: Int,
-    detector: ForceDetector, topics: TopicWords
-  ) -> [Int: Result<DocumentReader.Result, IngestError>] {
-    let slots = Slots<Result<DocumentReader.Result, IngestError>>(count: documents.count)
+    detector: ForceDetector, topics: TopicWords, cache: DocumentCache?
+  ) -> [Int: Result<(rows: DocumentRows, entry: URL?), IngestError>] {
+    let slots = Slots<Result<(rows: DocumentRows, entry: URL?), IngestError>>(
+      count: documents.count)
     DispatchQueue.concurrentPerform(iterations: documents.count) { index in
       guard let document = documents[index] else { return }
+      // An unreadable file goes on to DocumentReader, which says what is wrong with it.
+      let entry = cache.flatMap { cache in
+        (try? Data(contentsOf: document.url)).map { cache.entry(name: document.name, bytes: $0) }
+      }
+      if let entry, let rows = cache?.rows(at: entry) {
+        slots[index] = .success((rows, entry))
+        return
+      }
       slots[index] = Result { () throws(IngestError) in
-        try DocumentReader.read(
-          url: document.url, name: document.name, display: document.display,
-          detector: detector, topics: topics)
+        let rows = DocumentRows(
+          try DocumentReader.read(
+            url: document.url, name: document.name, display: document.display,
+            detector: detector, topics: topics))
+        if let entry { cache?.store(rows, at: entry) }
+        return (rows, entry)
       }
     }
-    var results: [Int: Result<DocumentReader.Result, IngestError>] = [:]
+    var results: [Int: Result<(rows: DocumentRows, entry: URL?), IngestError>] = [:]
     for offset in 0..<documents.count {
       if let slot = slots[offset] { results[first + offset] = slot }
     }

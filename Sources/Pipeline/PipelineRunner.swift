@@ -106,7 +106,7 @@ public struct PipelineRunner: Sendable {
       case .neverRun: reasons = ["never run"]
       }
       console.logger.info("\(name): runs because \(reasons.joined(separator: "; "))")
-      let record = try execute(stage, at: index, inputs: inputs)
+      let record = try execute(stage, at: index, inputs: inputs, force: force)
       outcome.ran.append(name)
       entries.append(
         .init(
@@ -188,6 +188,19 @@ public struct PipelineRunner: Sendable {
       log: { line in console.logger.info("\(name): \(line)") })
   }
 
+  /// The stage's cache folder, keyed by the program, the stage's version and its parameters;
+  /// none when the program's hash is unknown, since results could then come from other code.
+  func cache(for stage: any Stage, force: Bool) -> StageCache? {
+    guard !programFingerprint.isEmpty else { return nil }
+    let name = type(of: stage).name
+    let parameters = parameters(of: stage).sorted { $0.key < $1.key }
+      .map { "\($0.key)=\($0.value)" }
+    return StageCache(
+      folder: workspace.cacheFolder.appendingPathComponent(name, isDirectory: true),
+      key: (["\(name) \(type(of: stage).version)"] + parameters).joined(separator: "\n"),
+      reuse: !force)
+  }
+
   /// The hashes of the previous stage's files and the stage's own input files.
   func fingerprint(of stage: any Stage, in context: StageContext)
     throws(PipelineError) -> Fingerprint
@@ -216,13 +229,14 @@ public struct PipelineRunner: Sendable {
   // MARK: - Running
 
   /// Runs one stage into its temporary folder, records it and swaps the folder into place.
-  func execute(_ stage: any Stage, at index: Int, inputs: Fingerprint) throws(PipelineError)
-    -> StageRecord
+  func execute(_ stage: any Stage, at index: Int, inputs: Fingerprint, force: Bool)
+    throws(PipelineError) -> StageRecord
   {
     let name = type(of: stage).name
     let target = workspace.stageFolder(name)
     let temporary = try FolderSwap.makeTemporaryFolder(for: target, name: workspace.display(target))
-    let context = self.context(for: index, output: temporary)
+    var context = self.context(for: index, output: temporary)
+    context.cache = cache(for: stage, force: force)
     let clock = ContinuousClock()
     let start = clock.now
     let result = Self.perform(stage, in: context)

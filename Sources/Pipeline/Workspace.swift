@@ -61,6 +61,9 @@ public struct Workspace: Sendable {
   /// The hashes of files unchanged since they were last read (see `HashCache`).
   var hashCacheFile: URL { outputs.appendingPathComponent(".hashes.csv") }
 
+  /// Where stages keep per-item results between runs (`Outputs/.cache/<stage>/`).
+  var cacheFolder: URL { outputs.appendingPathComponent(".cache", isDirectory: true) }
+
   /// A file of the folder relative paths start from.
   public func file(_ path: String) -> URL { Self.resolve(path, against: base) }
 

@@ -32,6 +32,8 @@ public struct StageContext: Sendable {
   public var progress: @Sendable (Int, Int) -> Void
   /// Called with a line worth logging at `--verbose`.
   public var log: @Sendable (String) -> Void
+  /// Where the stage may keep results between runs, or `nil` when the runner keeps none.
+  public var cache: StageCache?
 
   public init(
     inputs: URL, previous: URL?, output: URL,
@@ -55,6 +57,25 @@ public struct StageContext: Sendable {
 
   /// A file under `Inputs/`.
   public func inputFile(_ path: String) -> URL { inputs.appendingPathComponent(path) }
+}
+
+/// A folder in which a stage keeps per-item results between runs (`Outputs/.cache/<stage>/`),
+/// so a run after one document changed redoes that document only.
+///
+/// `key` names the program, the stage's version and its parameters; a stage adds what else its
+/// results depend on and reuses a result only under the same key. The stage owns the folder:
+/// it removes what it no longer needs.
+public struct StageCache: Sendable {
+  public var folder: URL
+  public var key: String
+  /// Whether results may be read; `--force` redoes every item (results are written either way).
+  public var reuse: Bool
+
+  public init(folder: URL, key: String, reuse: Bool) {
+    self.folder = folder
+    self.key = key
+    self.reuse = reuse
+  }
 }
 
 /// What a stage did, for the run's log and manifest.

@@ -15,6 +15,23 @@ enum FixtureSupport {
       Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures"))
   }
 
+  /// An `Inputs/` folder with the fixture force table, these fixture documents and an empty
+  /// `coded/`.
+  static func makeInputs(at inputs: URL, documents: [String]) throws -> URL {
+    let manager = FileManager.default
+    for folder in ["documents", "reference", "coded"] {
+      try manager.createDirectory(
+        at: inputs.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
+    try manager.copyItem(
+      at: try url("forces.csv"), to: inputs.appendingPathComponent("reference/forces.csv"))
+    for file in documents {
+      try manager.copyItem(
+        at: try url(file), to: inputs.appendingPathComponent("documents/\(file)"))
+    }
+    return inputs
+  }
+
   static func forces() throws -> ForceTable {
     try ForceTable.load(from: try url("forces.csv"), name: "forces.csv")
   }

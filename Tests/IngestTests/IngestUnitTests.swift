@@ -379,19 +379,10 @@ import Testing
   private func makeInputs() throws -> (inputs: URL, output: URL) {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent("ingest-stage-\(UUID().uuidString)")
-    let inputs = root.appendingPathComponent("Inputs")
+    let inputs = try FixtureSupport.makeInputs(
+      at: root.appendingPathComponent("Inputs"),
+      documents: ["foi_kent_bullets_2018.txt", "money_ranges.txt"])
     let manager = FileManager.default
-    for folder in ["documents", "reference", "coded"] {
-      try manager.createDirectory(
-        at: inputs.appendingPathComponent(folder), withIntermediateDirectories: true)
-    }
-    try manager.copyItem(
-      at: try FixtureSupport.url("forces.csv"),
-      to: inputs.appendingPathComponent("reference/forces.csv"))
-    for file in ["foi_kent_bullets_2018.txt", "money_ranges.txt"] {
-      try manager.copyItem(
-        at: try FixtureSupport.url(file), to: inputs.appendingPathComponent("documents/\(file)"))
-    }
     try "hidden".write(
       to: inputs.appendingPathComponent("documents/.DS_Store"), atomically: true, encoding: .utf8)
     try "force_id,kind,amount_gbp,quote\nkent,funding,500,£500\n".write(
