@@ -350,14 +350,28 @@ struct MentionExtractor {
   static let furniture = Pattern(
     #"\S\s+>\s+\S[^\n]*\s>\s|^[\s*_#]*(?:subject|title|category|re)[\s*_]*:"#)
 
-  /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020".
+  /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020";
+  /// or the date a count was taken, "31/03/2023", "as at 31 March 2023".
   private static let yearCell = Pattern(
-    #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$|^(?:as\s+at\s+)?31[/.-]0?3[/.-](?:19|20)\d{2}$"#
+    #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$|^(?:as\s+(?:at|of)\s+)?(?:"#
+      + PeriodFinder.dayDate + #")$"#
   )
 
-  /// Whether a table cell is only a year or a financial year ("2017/18", "FY 2022-23").
+  /// Whether a table cell is only a year, a financial year or a date ("2017/18", "FY 2022-23",
+  /// "31/03/2012").
   func isYearCell(_ cell: NSRange) -> Bool {
     cell.length > 0 && text.firstMatch(Self.yearCell, in: cell) != nil
+  }
+
+  /// The year or date that opens a table row ("| 31 March 2022 | 1 | 4 | 23 |"), which dates
+  /// every figure of the row, or `nil`.
+  func rowPeriod(sentence index: Int) -> String? {
+    let block = layout.blocks[layout.sentences[index].block]
+    guard block.isTableRow,
+      let first = cells(of: block.range).map(text.trimmed).first(where: { $0.length > 0 }),
+      isYearCell(first)
+    else { return nil }
+    return text.text(first)
   }
 
   /// The year heading the column of an amount in a table row (`| Unseen | £12,000 |` under

@@ -69,6 +69,14 @@ enum PeriodFinder {
     #"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:"# + month
       + #"\s+)?(?:19|20)\d{2}\b(?![/–-]\d)"#)
 
+  /// A day's date: "31 March 2023", "1st August 2022", "31/03/2023".
+  static let dayDate =
+    #"\d{1,2}(?:st|nd|rd|th)?\s+"# + month + #"\s+(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}"#
+
+  /// The day a count was taken: "As at 31 January 2020", "as of 31/03/2023". Other dates in a
+  /// sentence (a letter's date, when a decision was signed) say nothing of the resource's year.
+  static let asAtDate = Pattern(#"\bas\s+(?:at|of)\s+(?:"# + dayDate + #")(?![\d/.-])"#)
+
   /// "per annum", "a year", "each year", "annually".
   static let perAnnum = Pattern(
     #"\b(?:per\s+annum|p\.a\.|a\s+year|per\s+year|each\s+year|every\s+year|annually|a\s+annum)\b"#)
@@ -84,6 +92,10 @@ enum PeriodFinder {
       found.append(PeriodMatch(range: match.range, isStart: false))
     }
     for match in text.matches(financialYear, in: range)
+    where !found.contains(where: { $0.range.overlaps(match.range) }) {
+      found.append(PeriodMatch(range: match.range, isStart: false))
+    }
+    for match in text.matches(asAtDate, in: range)
     where !found.contains(where: { $0.range.overlaps(match.range) }) {
       found.append(PeriodMatch(range: match.range, isStart: false))
     }

@@ -72,6 +72,11 @@ public enum PeriodReader {
     case separator
   }
 
+  private static func isNumber(_ token: Token) -> Bool {
+    if case .number = token { return true }
+    return false
+  }
+
   static func tokenize(_ text: String) -> [Token] {
     var tokens: [Token] = []
     var word = ""
@@ -93,7 +98,10 @@ public enum PeriodReader {
         digits.append(character)
       } else {
         flush()
-        if "/-–—".contains(character) { tokens.append(.separator) }
+        // "31.03.2023": a full stop after a number parts a date as a slash does.
+        if "/-–—".contains(character) || character == "." && tokens.last.map(isNumber) == true {
+          tokens.append(.separator)
+        }
       }
     }
     flush()
@@ -140,7 +148,7 @@ public enum PeriodReader {
   static let fillerWords: Set<String> = [
     "in", "the", "of", "and", "or", "financial", "year", "years", "fy", "per", "annum", "a",
     "each", "every", "annually", "yearly", "during", "for", "was", "were", "been", "has", "have",
-    "had", "is", "be", "up", "on", "at", "around", "about", "approximately", "c", "st", "nd",
+    "had", "is", "be", "up", "on", "at", "as", "around", "about", "approximately", "c", "st", "nd",
     "rd", "th", "fiscal", "calendar", "only", "both", "over", "period", "s", "ending", "ended",
   ]
 
@@ -173,6 +181,14 @@ public enum PeriodReader {
           scan.points.append(
             Point(year: FinancialYear(startYear: value), fromCalendarYear: true))
           index += 1
+        } else if digits <= 2, index + 4 < tokens.count, tokens[index + 1] == .separator,
+          case .number(let month, let monthDigits) = tokens[index + 2], monthDigits <= 2,
+          (1...12).contains(month), tokens[index + 3] == .separator,
+          case .number(let year, 4) = tokens[index + 4]
+        {
+          // "31/03/2023", day first as in the UK: the financial year holding that day.
+          scan.points.append(Point(year: FinancialYear(containingMonth: month, of: year)))
+          index += 5
         } else if digits <= 2, index + 1 < tokens.count, case .word(let next) = tokens[index + 1],
           months[next] != nil
         {

@@ -643,4 +643,31 @@ import Testing
           "staff    23 full_time", "staff    9 full_time", "staff    13 full_time",
         ])
   }
+
+  /// A count taken on a day is dated by that day: a table row that opens with the date
+  /// ("31 March 2022", "31/03/2012") and a sentence that says "as at" it; a letter's own date
+  /// in the same sentence dates nothing.
+  @Test func countsDatedByTheDayTheyWereTaken() throws {
+    let result = try read(
+      """
+      Wessex Police - Freedom of Information - trafficking unit posts
+
+      The Anti-Trafficking Unit's officers on the last day of each financial year are below.
+
+      | Date | DI | DS | DC | Total |
+      | --- | --- | --- | --- | --- |
+      | 31 March 2021 | 1 | 2 | 9 | 12 |
+      | 31/03/2022 | 1 | 3 | 10 | 14 |
+
+      As at 30 September 2023 the Anti-Trafficking Unit had 15 officers.
+
+      Our letter of 4 March 2024 confirmed that the trafficking unit has 2 analysts.
+      """)
+    #expect(
+      summaries(result).map { $0.components(separatedBy: " | ").prefix(7).joined(separator: " ") }
+        == [
+          "staff    12 full_time 31 March 2021", "staff    14 full_time 31/03/2022",
+          "staff    15 full_time As at 30 September 2023", "staff    2 full_time ",
+        ])
+  }
 }

@@ -47,6 +47,10 @@ import Testing
     ("winter 2016", "2016-17"),  // December 2016 to February 2017
     ("winter 2016/17", "2016-17"),
     ("year ending March 2016", "2015-16"),
+    ("31/03/2012", "2011-12"),  // day first: the last day of 2011-12
+    ("01/04/2012", "2012-13"),
+    ("31.03.2012", "2011-12"),
+    ("As at 31 January 2020", "2019-20"),
   ])
   func readsMonthsAndPartsOfYears(text: String, expected: String) {
     let reading = PeriodReader.read(text, documentDate: dated)

@@ -105,6 +105,7 @@ struct MentionClauses: SentenceRecognizer {
     draft.perAnnum = match.perAnnum
     draft.period =
       document.columnPeriod(of: match.range, sentence: sentence.index)
+      ?? document.rowPeriod(sentence: sentence.index)
       ?? document.period(near: match.range, clause: clause, sentence: sentence.range)
     if draft.period.isEmpty, let words = match.perAnnumRange {
       draft.period = document.text.text(words)
@@ -148,7 +149,9 @@ struct MentionClauses: SentenceRecognizer {
       count: match.count, basis: match.basis)
     draft.role = match.role
     draft.peopleRange = match.range
-    draft.period = document.period(near: match.range, clause: clause, sentence: sentence.range)
+    draft.period =
+      document.rowPeriod(sentence: sentence.index)
+      ?? document.period(near: match.range, clause: clause, sentence: sentence.range)
     // "a Co-ordinator, a full-time police staff post that covers both counties": a basis said
     // outright of the post wins over one read from its duties.
     if let duties = document.text.firstMatch(MentionExtractor.sideDuties, in: rest),
