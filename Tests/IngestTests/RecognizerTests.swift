@@ -420,7 +420,7 @@ import Testing
       """)
     #expect(
       summaries(result) == [
-        "staff |  |  |  | 28 | full_time |  | As at 31 March 2023 the Modern Slavery Unit had an establishment of one Detective Inspector, four Detective Sergeants and 20 Detective Constables, together with three police staff.",
+        "staff |  |  |  | 28 | full_time | As at 31 March 2023 | As at 31 March 2023 the Modern Slavery Unit had an establishment of one Detective Inspector, four Detective Sergeants and 20 Detective Constables, together with three police staff.",
         "staff |  |  |  |  | part_time |  | worked on the trafficking enquiry were drawn from the Public Protection Branch",
         "statement |  |  |  |  |  | For 2023-24 | For 2023-24 nothing has yet been set aside specifically for modern slavery.",
         "statement |  |  |  |  |  |  | The Commissioner has not paid for a specialist trafficking unit.",
@@ -482,7 +482,7 @@ import Testing
       """)
     #expect(
       summaries(result) == [
-        "staff |  |  |  | 6 | full_time |  | As at 1 May 2023 the trafficking unit had a strength of 1 Detective Inspector, 3 Detective Sergeants and 2 police staff (1 analyst and 1 researcher), a total of 6 full-time posts.",
+        "staff |  |  |  | 6 | full_time | As at 1 May 2023 | As at 1 May 2023 the trafficking unit had a strength of 1 Detective Inspector, 3 Detective Sergeants and 2 police staff (1 analyst and 1 researcher), a total of 6 full-time posts.",
         "staff |  |  |  | 12 | part_time |  | Each of the 12 divisions also has a human trafficking champion, normally a Detective Sergeant, who does the role in addition to their substantive duties.",
         "staff |  |  |  | 12 | part_time |  | There are 12 champions in total; none of these is a full-time post.",
       ])
@@ -661,7 +661,7 @@ import Testing
 
       As at 30 September 2023 the Anti-Trafficking Unit had 15 officers.
 
-      Our letter of 4 March 2024 confirmed that the trafficking unit has 2 analysts.
+      Our letter of 4 March 2024 confirmed that 2 analysts work on trafficking cases.
       """)
     #expect(
       summaries(result).map { $0.components(separatedBy: " | ").prefix(7).joined(separator: " ") }

@@ -43,6 +43,8 @@ struct FundingWithoutAmount: SentenceRecognizer {
     #"\b(?:national|nationwide|UK-wide)\b[^.;]{0,60}\b(?:programmes?|units?|centres?|networks?|services?|schemes?|task\s?forces?|teams?)\b|\bPolice\s+Transformation\s+(?:Programme|Unit|Fund)\b"#
   )
 
+  private static let posts = Pattern(#"\b(?:posts?|roles?|positions?)\b"#)
+
   private static let exceptFor = Pattern(
     #"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|beyond)\b"#)
   private static let negation = Pattern(#"\b(?:not|never|no longer|n't)\b"#)
@@ -76,7 +78,18 @@ struct FundingWithoutAmount: SentenceRecognizer {
     // a national body's money, not the force's or its Commissioner's.
     let national = text.contains(
       Self.nationalBody, in: NSRange.between(range.location, verb.range.location))
-    guard !negated, !fundsATeam, !fromGeneralBudgets, !leadsIntoRows, !national else { return }
+    // "The girls' group is paid for by a local charitable trust": another body's money. Posts
+    // it pays for ("The two co-ordinator posts are paid for by the county council") work for
+    // the force all the same.
+    let byOthers =
+      !sentence.staff.contains(where: { !$0.isTeam })
+      && !text.contains(Self.posts, in: NSRange.between(range.location, verb.range.location))
+      && text.contains(
+        OthersMoney.byBody,
+        in: NSRange.between(verb.range.end, min(range.end, verb.range.end + 60)))
+      && !text.contains(OthersMoney.police, in: range)
+    guard !negated, !fundsATeam, !fromGeneralBudgets, !leadsIntoRows, !national, !byOthers
+    else { return }
     // The post the verb pays for is the money's.
     let paidFor = sentence.staff.filter { !$0.isTeam }.map(\.range)
     sentence.drafts.removeAll { draft in

@@ -114,6 +114,73 @@ struct SeizedMoney: SentenceRecognizer {
   }
 }
 
+/// "alongside £82,000 from the city council", "The charity will contribute a further £6,500
+/// from its own fundraising", "| County Council | £15,000 |" in a table of income by source:
+/// money another body puts in itself, which is not the force's or the Commissioner's resource.
+/// Money such a body gives the force ("the force received £20,000 from the council") stays.
+struct OthersMoney: SentenceRecognizer {
+  /// A body that is neither the force nor its Commissioner: a council, a charity or trust, a
+  /// health body, a lottery or appeal.
+  static let body =
+    #"(?:council(?!\s+tax)|local\s+authorit(?:y|ies)|charit(?:y|ies)|charitable\s+(?:trust|foundation)s?|trust|foundation|lottery|children\s+in\s+need|NHS|clinical\s+commissioning\s+group|health\s+board)"#
+  /// "£82,000 from Derby City Council", "£5,000 from a local charitable trust".
+  private static let fromBody = Pattern(
+    #"^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:from|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’&-]+\s+){0,4}?"#
+      + body + #"\b(?!\s+(?:fund|grant)s?\b)"#)
+  /// "is paid for by a local charitable trust", after a funding verb.
+  static let byBody = Pattern(
+    #"^\s*by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’&-]+\s+){0,4}?"# + body + #"\b(?!\s+(?:fund|grant)s?\b)"#)
+  /// The force or its Commissioner, as payer or payee.
+  static let police = Pattern(
+    #"\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC|force|police|constabulary)\b"#)
+  /// "The charity will contribute a further £6,500", "the trust raised".
+  private static let bodyGives = Pattern(
+    #"\b"# + body
+      + #"\s+(?:(?:will|has|have|had|also|is|are|to|agreed|itself|themselves)\s+)*(?:contribut(?:e|es|ed|ing)|put(?:s|ting)?\s+in|rais(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|match(?:es|ed|ing)?)\s+(?:a\s+further\s+|another\s+|an\s+(?:extra|additional)\s+|(?:some|over|about|around|nearly)\s+)?$"#
+  )
+  /// The force or its Commissioner taking the money in: "the force received £20,000 from ...".
+  private static let received = Pattern(
+    #"\b(?:force|police|constabulary|commissioner|PCC|OPCC|we|unit|team)\b[^.;£]{0,60}?\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|won|bid)\b|\b(?:granted|awarded|given|paid)\s+to\s+(?:the\s+)?(?:force|police|constabulary|commissioner|PCC|OPCC)\b"#
+  )
+  /// The first cell of a table of money by where it comes from.
+  private static let sourceHeader = Pattern(
+    #"^[\s*_]*(?:income|sources?(?:\s+of\s+(?:funding|income))?|fund(?:ing|ed)\s+(?:source|by)|funders?|contributors?|contributions?)[\s*_]*$"#
+  )
+  private static let bodyCell = Pattern(#"\b"# + body + #"\b"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let (text, range) = (document.text, sentence.range)
+    let reason = "money another body (a council, a charity) puts in itself, not the force's or the Commissioner's"
+    if let source = sourceRow(sentence, in: document),
+      text.contains(Self.bodyCell, in: source)
+    {
+      sentence.setAside(reason) { _ in true }
+      return
+    }
+    sentence.setAside(reason) { match in
+      let before = NSRange.between(range.location, match.range.location)
+      guard !text.contains(Self.received, in: before) else { return false }
+      return text.contains(Self.fromBody, in: match.after(reach: 70, in: range))
+        || text.contains(Self.bodyGives, in: match.before(reach: 70, in: range))
+    }
+  }
+
+  /// The first cell of a row of a table whose header opens with "Income", "Source" or
+  /// "Funder", or `nil`.
+  private func sourceRow(_ sentence: SentenceReading, in document: MentionExtractor) -> NSRange? {
+    let layout = document.layout
+    let blockIndex = layout.sentences[sentence.index].block
+    guard layout.blocks[blockIndex].isTableRow else { return nil }
+    var top = blockIndex
+    while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
+    guard top < blockIndex,
+      let head = document.cells(of: layout.blocks[top].range).first,
+      document.text.contains(Self.sourceHeader, in: document.text.trimmed(head))
+    else { return nil }
+    return document.cells(of: layout.blocks[blockIndex].range).first
+  }
+}
+
 /// "For information, the police precept for 2022/23 was set at £223.79 for a Band D
 /// property": what residents pay, not money for a service. Money "funded through the precept
 /// increase" for MSHT names where it came from, and stays.

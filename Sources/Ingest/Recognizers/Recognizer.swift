@@ -88,6 +88,7 @@ extension MentionExtractor {
     StatementFigures(),
     SeizedMoney(),
     Precept(),
+    OthersMoney(),
     FundSize(),
     OverallBudget(),
     MarketValue(),
