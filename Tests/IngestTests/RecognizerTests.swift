@@ -670,4 +670,39 @@ import Testing
           "staff    15 full_time As at 30 September 2023", "staff    2 full_time ",
         ])
   }
+
+  /// Money a council or charity puts in itself is not the force's or the Commissioner's; money
+  /// the Commissioner gives the charity, or a council gives the force, is.
+  @Test func moneyOtherBodiesPutInThemselves() throws {
+    let result = try read(
+      """
+      Commissioner funds help for victims of modern slavery
+
+      The Commissioner will put £30,000 a year into the joint anti-slavery contract, alongside £45,000 from Wessex County Council.
+
+      The charity will also contribute £4,000 from its own supporters towards the trafficking helpline.
+
+      The trafficking unit received £9,000 from the county council for training.
+
+      The survivors' drop-in for trafficking victims is paid for by a local charitable trust.
+
+      Both exploitation caseworker posts are paid for by the district council.
+
+      Contributions to the Modern Slavery Partnership are below.
+
+      | Income | 2022/23 |
+      | --- | --- |
+      | OPCC grant | £12,000 |
+      | Borough Council | £6,000 |
+      """)
+    #expect(
+      summaries(result).map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " ") }
+        == ["funding 30000", "funding 9000", "funding ", "funding 12000"])
+    let others =
+      "money another body (a council, a charity) puts in itself, not the force's or the Commissioner's"
+    #expect(
+      reasons(result).map { $0.components(separatedBy: " | ").first ?? "" }
+        == ["£45,000", "£4,000", "£6,000"])
+    #expect(result.setAside.allSatisfy { $0.reason == others })
+  }
 }
