@@ -164,10 +164,13 @@ struct Relevance {
           return ("the line leading into its list refers back to '\(word)'", named)
         }
       }
-    } else if !diverts, let word = extractor.topics.first(in: text, range: block.range),
-      !isRequest(block.range)
+    } else if !diverts, !isRequest(block.range),
+      case let speech = speech(around: blockIndex),
+      let word = extractor.topics.first(in: text, range: speech)
     {
-      return ("its paragraph names '\(word)'", nil)
+      return speech == block.range
+        ? ("its paragraph names '\(word)'", nil)
+        : ("the quotation it is part of names '\(word)'", speech)
     } else if !diverts, let items = itemsLedInto(by: blockIndex),
       case let named = items.filter({ extractor.topics.first(in: text, range: $0) != nil }),
       named.count * 2 >= items.count, let first = named.first,
@@ -357,6 +360,47 @@ struct Relevance {
 
   private func isRequest(_ range: NSRange) -> Bool {
     extractor.requests.contains { $0.covers(range) }
+  }
+
+  /// The paragraphs of a quotation that runs over several, or the block alone: each of them
+  /// opens with a quotation mark and only the last closes it ('... said: "Keeping children
+  /// safe from exploitation ...' then '"Part of that is £1.4m ...'). What a speaker says in one
+  /// paragraph is said of the others, as a paragraph's words are of its sentences.
+  private func speech(around index: Int) -> NSRange {
+    var (first, last) = (index, index)
+    while first > 0, index - first < 8, opensQuotation(first), leavesQuotationOpen(first - 1) {
+      first -= 1
+    }
+    while last + 1 < layout.blocks.count, last - index < 8, leavesQuotationOpen(last),
+      opensQuotation(last + 1)
+    {
+      last += 1
+    }
+    return NSRange.between(layout.blocks[first].range.location, layout.blocks[last].range.end)
+  }
+
+  private func opensQuotation(_ index: Int) -> Bool {
+    let block = layout.blocks[index]
+    let start = text.trimmed(block.range)
+    guard !block.isTableRow, !block.isListItem, start.length > 0 else { return false }
+    return text.unit(start.location) == 0x201C || text.unit(start.location) == 0x22  // “ "
+  }
+
+  /// Whether a paragraph ends inside a quotation: it opens more curly quotation marks than it
+  /// closes, or holds an odd number of straight ones.
+  private func leavesQuotationOpen(_ index: Int) -> Bool {
+    let block = layout.blocks[index]
+    guard !block.isTableRow, !block.isListItem else { return false }
+    var (open, close, straight) = (0, 0, 0)
+    for position in block.range.location..<block.range.end {
+      switch text.unit(position) {
+      case 0x201C: open += 1
+      case 0x201D: close += 1
+      case 0x22: straight += 1
+      default: break
+      }
+    }
+    return open > close || straight % 2 == 1
   }
 
   /// The block that leads into the list `index` is an item of: the block before its rows,

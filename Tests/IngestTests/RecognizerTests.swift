@@ -705,4 +705,25 @@ import Testing
         == ["£45,000", "£4,000", "£6,000"])
     #expect(result.setAside.allSatisfy { $0.reason == others })
   }
+
+  /// A quotation that runs over paragraphs is one speech: money in a later paragraph is tied
+  /// by the topic its first paragraph names; the writer's own paragraph after it is not.
+  @Test func aQuotationOverParagraphsIsOneSpeech() throws {
+    let result = try read(
+      """
+      <html><body>
+      <h1>Commissioner announces grants - Wessex Gazette</h1>
+      <p>The Commissioner visited the force's headquarters on Monday.</p>
+      <p>Commissioner Sam Doe said: “Tackling modern slavery has been at the heart of my plan since I was elected.</p>
+      <p>“That is why I am giving £25,000 to the Harbour Project, so that its caseworkers can reach more people.</p>
+      <p>“I want every victim to be heard.”</p>
+      <p>The Commissioner also gave £8,000 to the Riverside Allotment Society.</p>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(result).map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " ") }
+        == ["funding 25000"])
+    #expect(result.mentions.first?.evidence == "the quotation it is part of names 'modern slavery'")
+    #expect(reasons(result).map { $0.components(separatedBy: " | ").first ?? "" } == ["£8,000"])
+  }
 }
