@@ -726,4 +726,24 @@ import Testing
     #expect(result.mentions.first?.evidence == "the quotation it is part of names 'modern slavery'")
     #expect(reasons(result).map { $0.components(separatedBy: " | ").first ?? "" } == ["£8,000"])
   }
+
+  /// Two facts joined by a semicolon: the size of a fund said in one clause sets aside that
+  /// clause's money only; and "a grant of" is one grant given, not a fund's size.
+  @Test func aSemicolonPartsTwoFactsAndAGrantIsGiven() throws {
+    let result = try read(
+      """
+      Wessex Police - Freedom of Information response about modern slavery
+
+      The Commissioner's Community Fund is worth £900,000 this year; the force adds £10,000 for training frontline officers.
+
+      The unit's work was helped by a grant of £6,000 from the Commissioner's Community Fund.
+      """)
+    #expect(
+      summaries(result).map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " ") }
+        == ["funding 10000", "funding 6000"])
+    #expect(
+      reasons(result) == [
+        "£900,000 | the size of a general fund or grant, not money for MSHT"
+      ])
+  }
 }

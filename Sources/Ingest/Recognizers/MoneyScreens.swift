@@ -215,14 +215,28 @@ struct FundSize: SentenceRecognizer {
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)
     // "The fund totalled £1,020,000 in 2018-19, £1,050,000 in 2019-20 and ...": once the
-    // sentence gives a fund's size, its other amounts are the same fund's in other years.
-    guard !text.contains(document.topics.any, in: range),
-      sentence.money.contains(where: {
-        text.contains(Self.fundSize, in: $0.before(reach: 60, in: range))
-      })
-    else { return }
-    sentence.setAside("the size of a general fund or grant, not money for MSHT") { _ in true }
+    // sentence gives a fund's size, its other amounts are the same fund's in other years; but
+    // a clause after a semicolon is another fact ("...; the force adds £10,000 for training").
+    guard !text.contains(document.topics.any, in: range) else { return }
+    let semicolons = text.matches(Self.semicolon, in: range).map(\.range.location)
+    func clause(_ match: MoneyMatch) -> Int {
+      semicolons.filter { $0 < match.range.location }.count
+    }
+    let sized = Set(
+      sentence.money.filter {
+        let before = $0.before(reach: 60, in: range)
+        return text.contains(Self.fundSize, in: before)
+          && !text.contains(Self.oneGrant, in: before)
+      }.map(clause))
+    guard !sized.isEmpty else { return }
+    sentence.setAside("the size of a general fund or grant, not money for MSHT") {
+      sized.contains(clause($0))
+    }
   }
+
+  private static let semicolon = Pattern(#";"#)
+  /// "helped by a grant of £35,000 from the Community Fund": one grant given, not a fund.
+  private static let oneGrant = Pattern(#"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$"#)
 }
 
 /// "| **Total** | | **£640,000** |": a table's total row repeats the rows above it.
