@@ -6,26 +6,31 @@ import Foundation
 /// matches the start of a word (`traffick*` matches `trafficking` and `trafficked`).
 public enum PhraseMatcher {
   /// Text made comparable: lower case, straight quotes, single spaces.
+  ///
+  /// Walks scalars, not characters: every replaced mark is one scalar, and comparing
+  /// characters normalises each (a tenth of classify's time on a national corpus).
   public static func normalise(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.count)
+    var result = String.UnicodeScalarView()
     var lastWasSpace = true
-    for character in text.lowercased() {
-      if character.isWhitespace {
+    for scalar in text.lowercased().unicodeScalars {
+      let isSpace =
+        scalar.isASCII
+        ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+      if isSpace {
         if !lastWasSpace { result.append(" ") }
         lastWasSpace = true
         continue
       }
       lastWasSpace = false
-      switch character {
+      switch scalar {
       case "\u{2018}", "\u{2019}", "`": result.append("'")
       case "\u{201C}", "\u{201D}": result.append("\"")
       case "\u{2013}", "\u{2014}": result.append("-")
-      default: result.append(character)
+      default: result.append(scalar)
       }
     }
-    if result.hasSuffix(" ") { result.removeLast() }
-    return result
+    if result.last == " " { result.removeLast() }
+    return String(result)
   }
 
   /// Whether `text` (already normalised) holds `phrase` (already normalised) as whole words.
