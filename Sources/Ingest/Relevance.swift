@@ -315,7 +315,7 @@ struct Relevance {
   /// economic crime are left out: exploitation teams are often "Exploitation and Missing"
   /// teams, and officers are drawn from economic crime units for trafficking cases.
   private static let otherArea = Pattern(
-    #"\bmissing\s+from\s+home\b|\bburglar(?:y|ies)\b|\brobber(?:y|ies)\b|\bvehicle\s+crime\b|\bmotor\s+patrols?\b|\broads?\s+policing\b|\btraffic\s+(?:officers|unit|department)\b|\bfirearms\s+(?:officers|unit|team)\b|\bhomicide\b|\bcounter[- ]terrorism\b|\bidentity\s+cards?\b|\bstreet\s+triage\b"#
+    #"\bmissing\s+from\s+home\b|\bburglar(?:y|ies)\b|\brobber(?:y|ies)\b|\bvehicle\s+crime\b|\bmotor\s+patrols?\b|\broads?\s+policing\b|\btraffic\s+(?:officers|unit|department)\b|\bfirearms\s+(?:officers|unit|team)\b|\bhomicide\b|\bcounter[- ]terrorism\b|\bidentity\s+cards?\b|\bstreet\s+triage\b|\b(?:across|in|into|for)\s+(?:local|neighbourhood|response)\s+policing\b|\bBand\s+D\b"#
   )
 
   private static let diversion = Pattern(

@@ -75,9 +75,11 @@ enum StaffFinder {
     "SPOC",
   ]
 
-  /// Roles that need a modifier before them to be a post ("Force Lead", not "a lead").
+  /// Roles that need a modifier before them to be a post ("Force Lead", not "a lead"). Bare
+  /// "workers" are the people exploited ("involving 23 workers at two businesses"); the
+  /// force's or a charity's are named for their work ("two outreach workers").
   private static let needsModifier: Set<String> = [
-    "lead", "head", "specialist", "role", "position",
+    "lead", "head", "specialist", "role", "position", "worker",
   ]
 
   /// Lower-case words that may stand between a count word and a role.
@@ -93,7 +95,7 @@ enum StaffFinder {
     "deputy", "civilian", "engagement", "outreach", "independent", "detective", "digital",
     "forensic", "policy", "development", "training", "prevention", "team", "ht", "ms",
     "force-wide", "forcewide", "county-wide", "countywide", "area", "district", "divisional",
-    "nominated", "designated", "named", "lead",
+    "nominated", "designated", "named", "lead", "youth", "social", "link", "more", "non-dedicated",
   ]
 
   /// Words that make a capitalised word a sentence word rather than part of a title.
@@ -195,6 +197,7 @@ enum StaffFinder {
     for match in text.matches(generalTeamWork, in: sentence)
     where !result.contains(where: { $0.range.overlaps(match.range) })
       && !text.contains(dedicatedWord, in: match.range)
+      && !text.contains(otherAgency, in: match.range)
     {
       result.append(
         StaffMatch(
@@ -210,6 +213,11 @@ enum StaffFinder {
   private static let generalTeamWork = Pattern(
     #"\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled|taken\s+on|picked\s+up|managed|progressed|conducted|worked|safeguarded|protected)\s+by\s+the\s+(?:[\w'’-]+\s+){0,5}?team\b(?!\s+of\s+[\d.]+)|\b(?:investigated|led|handled|dealt\s+with|carried\s+out|undertaken|tackled|taken\s+on|picked\s+up|managed|progressed|conducted|worked|safeguarded|protected)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate|Branch|Bureau)\b|\b(?:officers|detectives|staff|teams)\s+(?:in|from|within|across)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’&-]+\s+){1,6}?(?:also\s+)?(?:deal\s+with|investigate|handle|work\s+on|respond\s+to|lead\s+on|take\s+on|pick\s+up|cover|support)\b|\bdrawn\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate|Branch|Bureau)\b|\b(?:allocated|assigned|passed|referred|given)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:detectives|officers|CID|teams|Command|departments?|divisions|Unit|Directorate|Branch|Bureau)\b"#
   )
+  /// Agencies whose teams are theirs, not the force's: "passed to the HMRC National Minimum
+  /// Wage unit", "referred to Immigration Enforcement officers".
+  private static let otherAgency = Pattern(
+    #"\b(?:HMRC|GLAA|Gangmasters|Home\s+Office|Immigration\s+Enforcement|Border\s+Force|National\s+Crime\s+Agency|NCA|HSE|Health\s+and\s+Safety\s+Executive|DWP|councils?|local\s+authorit(?:y|ies)|Salvation\s+Army)\b"#
+  )
   private static let dedicatedWord = Pattern(
     #"\b(?:dedicated|specialist|modern\s+slavery|trafficking|anti[- ]slavery)\b"#)
 
@@ -221,6 +229,21 @@ enum StaffFinder {
   /// are not counted.
   private static let everyHas = Pattern(
     #"\b(?:every|each)\s+(?!of\b)(?:[\w'’-]+\s+){1,4}?(?:has|have|holds?)\s+$"#)
+
+  /// Where the role starts after a partitive "of the team's", "of its", "of our", or `nil`.
+  private static func partitive(at index: Int, tokens: [Token]) -> Int? {
+    guard index + 2 < tokens.count, tokens[index].lower == "of" else { return nil }
+    let owner = tokens[index + 1].lower
+    if ["its", "our", "their", "these", "those", "the"].contains(owner) {
+      // "of the unit's" needs the possessive; "of the officers" is the role itself.
+      if owner == "the" || owner == "these" || owner == "those" {
+        let word = tokens[index + 2].lower
+        return word.hasSuffix("'s") || word.hasSuffix("’s") ? index + 3 : nil
+      }
+      return index + 2
+    }
+    return nil
+  }
 
   /// The close of "of the Force Crime Registrar's team" after "a member", or `nil`.
   private static func memberOfTeam(at index: Int, tokens: [Token]) -> Int? {
@@ -450,6 +473,8 @@ enum StaffFinder {
     }
     var index = start + 1
     if index < tokens.count, tokens[index].lower == "x" || tokens[index].text == "×" { index += 1 }
+    // "five of the team's detectives", "two of its officers": the count is of the role after.
+    if !isThe, let skipped = partitive(at: index, tokens: tokens) { index = skipped }
     guard let first = rolePhrase(from: index, tokens: tokens) else { return nil }
     let firstRole = roleName(last: first.last, from: index, tokens: tokens)
     // "the Partnership Coordinator post" names one post; "the Coordinator" may be anyone's.
@@ -575,8 +600,10 @@ enum StaffFinder {
     let joined = allModifiers.joined(separator: " ")
     let fractionOfPost =
       isFractionOfPost(allModifiers) || (fractionalFTE(opener, next: next).map { $0 < 1 } ?? false)
+    // "2 non-dedicated officers ... alongside their other cases": part of their time.
     let partTimeWords =
       joined.contains("part time") || joined.contains("part-time") || fractionOfPost
+      || allModifiers.contains("non-dedicated")
     let basis: StaffBasis =
       partTimeWords || text.contains(partTime, in: clause) ? .partTime : .fullTime
     var match = StaffMatch(

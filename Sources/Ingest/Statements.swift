@@ -72,7 +72,7 @@ enum Statements {
   /// The same but for cost, which a cost-limit refusal names for the cost of answering.
   static let resourceWordsButCost = Pattern(#"\b(?:"# + resources + #")\b"#)
   private static let resources =
-    #"fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)|money|grants?"#
+    #"fund(?:s|ed|ing)?|budgets?|spend|spent|spending|expenditure|resources?|resourcing|staff(?:ing)?|posts?|officers?|personnel|services?\s+commissioned|commission(?:ed|ing)?|financ(?:e|ial)(?!\s+years?\b)|money|grants?"#
 
   /// Sentences that explain the Act in general terms: the kinds of exemption, the public
   /// interest test, what a section allows, how the cost limit is estimated.

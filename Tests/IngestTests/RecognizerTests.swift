@@ -23,6 +23,74 @@ import Testing
     result.setAside.map { "\($0.quote) | \($0.reason)" }
   }
 
+  /// Bare "workers" are the people exploited, not posts (real-structures-12), and another
+  /// agency's unit is not the force's; a cost limit
+  /// given in the next sentence of its paragraph, pointing back, is the limit all the same.
+  @Test func exploitedWorkersAndACostLimitToldNextAreNoResources() throws {
+    let result = try read(
+      """
+      Kent Police
+
+      Officers found 14 workers living in caravans at a farm near Ashford, and two cases of modern slavery were passed to the HMRC National Minimum Wage unit. The modern slavery partnership funds two outreach workers to support them.
+
+      To say which agencies attended each visit would exceed the appropriate costs limit under section 12. This is currently £450.
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 2 | full_time |  | The modern slavery partnership funds two outreach workers to support them.",
+        "statement |  |  |  |  |  |  | To say which agencies attended each visit would exceed the appropriate costs limit under section 12.",
+      ])
+    #expect(reasons(result) == ["£450 | the FOI Act's cost limit, not a resource"])
+  }
+
+  /// A refusal on cost answers the question of its number, and "financial years" is a period,
+  /// not a resource: refusing to count victims' ages is no statement about resources.
+  @Test func aCostRefusalOfAQuestionAboutCrimesIsNoResourceStatement() throws {
+    let result = try read(
+      """
+      Cheshire Constabulary - Freedom of Information Request 4410
+
+      Request
+      I am looking at what forces spend on modern slavery.
+      1) What is the budget of the modern slavery team?
+      2) For each of the last three financial years, how many victims were under 18?
+
+      Response
+      1. The modern slavery team has no specific budget of its own.
+      2. Victim ages are held only in free text, so every report would need to be read. Compliance with this part would exceed the appropriate limit under section 12.
+      """)
+    #expect(
+      summaries(result) == [
+        "statement |  |  |  |  |  |  | The modern slavery team has no specific budget of its own."
+      ])
+  }
+
+  /// Counts told as a part of a team ("five of the team's detectives"), as more of them ("two
+  /// more detective constables") and as officers who are not dedicated (part time); officers
+  /// recruited for local policing are another area (real-structures-12).
+  @Test func partsOfATeamMoreOfThemAndOfficersNotDedicated() throws {
+    let result = try read(
+      """
+      Dyfed-Powys Police and Crime Panel - minutes of 4 March 2022
+
+      Modern slavery
+      That five of the team's detectives worked solely on modern slavery investigations.
+      That two more detective constables will join the Modern Slavery Unit in April.
+      That the unit has 3 full time detectives, with a further 2 non-dedicated officers who oversee its cases alongside their other work.
+      That the precept rise had allowed the recruitment of 14 additional officers across local policing.
+      """)
+    let both =
+      "That the unit has 3 full time detectives, with a further 2 non-dedicated officers who oversee its cases alongside their other work."
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 5 | full_time |  | That five of the team's detectives worked solely on modern slavery investigations.",
+        "staff |  |  |  | 2 | full_time |  | That two more detective constables will join the Modern Slavery Unit in April.",
+        "staff |  |  |  |  | full_time |  | will join the Modern Slavery Unit",
+        "staff |  |  |  | 3 | full_time |  | \(both)",
+        "staff |  |  |  | 2 | part_time |  | \(both)",
+      ])
+  }
+
   /// HTML list items without full stops are items of their own, and sibling decision headings
   /// do not lend each other their topic.
   @Test func htmlItemsAndSiblingHeadingsStayApart() throws {

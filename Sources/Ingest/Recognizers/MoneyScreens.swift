@@ -41,10 +41,23 @@ struct PoundsColumn: SentenceRecognizer {
   }
 }
 
-/// "exceeds the appropriate limit of £450 (18 hours at £25 per hour)": the Act's cost limit.
+/// "exceeds the appropriate limit of £450 (18 hours at £25 per hour)": the Act's cost limit,
+/// also when the next sentence of the paragraph gives it and points back ("... would exceed
+/// the appropriate costs limit. This is currently £450.").
 struct CostLimit: SentenceRecognizer {
+  private static let pointsBack = Pattern(
+    #"^\W*(?:this|that|it|which|the\s+(?:limit|figure|amount)|this\s+(?:limit|figure))\s+(?:(?:is|was)\s+)?(?:currently|presently|now|set\s+at|equates|equating|amounts|represents|stands|is|was)\b"#
+  )
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
-    guard document.text.contains(Statements.costLimit, in: sentence.range) else { return }
+    let sentences = document.layout.sentences
+    let toldBefore =
+      sentence.index > 0 && sentences[sentence.index - 1].block == sentences[sentence.index].block
+      && document.text.contains(Self.pointsBack, in: sentence.range)
+      && document.text.contains(Statements.costLimit, in: sentences[sentence.index - 1].range)
+    guard toldBefore || document.text.contains(Statements.costLimit, in: sentence.range) else {
+      return
+    }
     sentence.setAside("the FOI Act's cost limit, not a resource") { _ in true }
   }
 }
@@ -129,7 +142,8 @@ struct OthersMoney: SentenceRecognizer {
       + body + #"\b(?!\s+(?:fund|grant)s?\b)"#)
   /// "is paid for by a local charitable trust", after a funding verb.
   static let byBody = Pattern(
-    #"^\s*by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’&-]+\s+){0,4}?"# + body + #"\b(?!\s+(?:fund|grant)s?\b)"#)
+    #"^\s*by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’&-]+\s+){0,4}?"# + body
+      + #"\b(?!\s+(?:fund|grant)s?\b)"#)
   /// The force or its Commissioner, as payer or payee.
   static let police = Pattern(
     #"\b(?:PCC|OPCC|Commissioner|Mayor|MOPAC|force|police|constabulary)\b"#)
@@ -150,7 +164,8 @@ struct OthersMoney: SentenceRecognizer {
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let (text, range) = (document.text, sentence.range)
-    let reason = "money another body (a council, a charity) puts in itself, not the force's or the Commissioner's"
+    let reason =
+      "money another body (a council, a charity) puts in itself, not the force's or the Commissioner's"
     if let source = sourceRow(sentence, in: document),
       text.contains(Self.bodyCell, in: source)
     {

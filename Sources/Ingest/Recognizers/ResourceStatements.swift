@@ -53,10 +53,13 @@ struct ResourceStatements: SentenceRecognizer {
       statement.sections = []
     }
     // A refusal (on cost, or neither confirm nor deny) of a request that asks for crime
-    // figures, not resources, is no resource fact. The cost of answering is no resource.
+    // figures, not resources, is no resource fact. The cost of answering is no resource. When
+    // the answer is numbered, the question of the same number is what it refuses ("5. ...
+    // would exceed the appropriate limit" for "5) list the agencies at each visit").
+    let asked = document.question(answeredAt: sentence.index).map { [$0] } ?? document.requests
     if statement.cues.contains(where: refusal.contains),
       !document.requests.isEmpty, !text.contains(Statements.resourceWordsButCost, in: range),
-      !document.requests.contains(where: { text.contains(Statements.resourceWords, in: $0) })
+      !asked.contains(where: { text.contains(Statements.resourceWords, in: $0) })
     {
       statement.cues.removeAll { refusal.contains($0) }
       statement.sections = []
