@@ -32,7 +32,7 @@ fi
 echo "writing $N documents..." >&2
 python3 "$ROOT/contrib/benchmarks/make-corpus.py" "$N" "$WORK/study"
 DOCS="$WORK/study/Inputs/documents"
-BYTES="$(cat "$DOCS"/* | wc -c)"
+BYTES="$(find "$DOCS" -type f -exec cat {} + | wc -c)"
 FILES=("$DOCS"/*)
 CHANGED="${FILES[0]}"
 PEAK="$WORK/peak"
