@@ -124,7 +124,7 @@ enum StaffFinder {
     #"^\s+(?:in|for|across|within|at)\s+each\s+of\s+(?:its|the|our|their|his|her)\s+(\w+)\b"#)
   /// "each of the force's three divisions has" right before a phrase; the count in group 1.
   private static let eachOfHas = Pattern(
-    #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)??(\w+)\s+(?:[\w-]+\s+){0,3}?(?:(?:also|now|still)\s+)?(?:has|have|had|holds?|with)\s+$"#
+    #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)??(\w+)\s+(?:[\w-]+\s+){0,3}?(?:(?:also|now|still)\s+)?(?:has|have|had|holds?|with)(?:\s+(?:nominated|appointed|named|designated|identified))?\s+$"#
   )
   private static let clauseEnd = Pattern(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
 

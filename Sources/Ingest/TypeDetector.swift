@@ -23,7 +23,8 @@ enum TypeDetector {
       )
     ),
     // Decision records and news name the Act in their footers; their own words say what
-    // they are.
+    // they are. A statement names itself ("this statement sets out", "our modern slavery and
+    // transparency in supply chains statement") and its section of the Act.
     (
       .other,
       Pattern(
@@ -33,7 +34,7 @@ enum TypeDetector {
     (
       .statement,
       Pattern(
-        #"\b(?:modern\s+slavery|slavery\s+and\s+human\s+trafficking|human\s+trafficking|transparency)\s+statement\b|\bsection\s+54\s+of\s+the\s+modern\s+slavery\s+act\b"#
+        #"\b(?:modern\s+slavery|slavery\s+and\s+human\s+trafficking|human\s+trafficking|transparency)(?:\s+(?:and|in|our|supply|chains?|transparency|human|trafficking))*\s+statement\b|\bsection\s+54\b(?:\s?\(\d\))?[^.]{0,30}?\bmodern\s+slavery\s+act\b|\bthis\s+statement\s+(?:is|was|sets|covers|describes|explains|has\s+been)\b"#
       )
     ),
   ]

@@ -108,6 +108,12 @@ import Testing
     ("POLICE AND CRIME PANEL\nReport of the PCC\nThe Panel is asked to note", "panel_report"),
     ("Modern Slavery Statement 2024\nSection 54 of the Modern Slavery Act 2015", "statement"),
     ("Joint Modern Slavery and Human Trafficking Statement 2023-2024", "statement"),
+    // Statements that name themselves otherwise (real-structures-12).
+    ("Modern slavery and transparency in supply chains statement 2023/24", "statement"),
+    (
+      "Modern slavery\nIn line with section 54, Part 6 of the Modern Slavery Act 2015, this statement sets out our steps.",
+      "statement"
+    ),
     ("Minutes of a meeting.", "other"),
     ("1. How many officers?\n\nAnswer:\n\nNone.", "foi_response"),
     // A letter with a reference and the words of the FOI process, no "Freedom of Information".

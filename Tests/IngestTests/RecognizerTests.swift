@@ -91,6 +91,51 @@ import Testing
       ])
   }
 
+  /// A general fund's total with a long name and its year ("total Ministry of Justice victims
+  /// grant for 2025/26 is") is its size, not money for MSHT (real-structures-12).
+  @Test func aLongNamedFundsTotalIsItsSize() throws {
+    let result = try read(
+      """
+      Office of the Police and Crime Commissioner for Lincolnshire
+
+      The Commissioner's total Ministry of Justice core victims grant for 2025/26 is £1,142,300, as in the table above.
+      """)
+    #expect(summaries(result) == [])
+    #expect(
+      reasons(result) == ["£1,142,300 | the size of a general fund or grant, not money for MSHT"])
+  }
+
+  /// A total line under a list, a cost limit told as what a request may cost to answer, a
+  /// champion nominated in each of a number of divisions, and funding denied as "did not
+  /// contribute any funding" (real-structures-12).
+  @Test func totalLinesCostsToAnswerNominatedChampionsAndNoContribution() throws {
+    let result = try read(
+      """
+      Police Scotland - Freedom of Information response
+
+      Grants to modern slavery projects in 2019/20:
+      - Survivor befriending: £12,000
+      - Awareness film: £9,200
+      Total awarded to date: £21,200
+
+      Each of the 13 local policing divisions has nominated a Human Trafficking Champion, an officer who does the role alongside ordinary duties.
+      The Authority attended the steering group of the modern slavery victim pathway pilot but did not contribute any funding to it.
+      Please note that a request costing more than £600 to answer does not have to be complied with.
+      """)
+    #expect(
+      summaries(result) == [
+        "funding | 12000 |  | exact |  |  |  | Survivor befriending: £12,000",
+        "funding | 9200 |  | exact |  |  |  | Awareness film: £9,200",
+        "staff |  |  |  | 13 | part_time |  | Each of the 13 local policing divisions has nominated a Human Trafficking Champion, an officer who does the role alongside ordinary duties.",
+        "statement |  |  |  |  |  |  | The Authority attended the steering group of the modern slavery victim pathway pilot but did not contribute any funding to it.",
+      ])
+    #expect(
+      reasons(result) == [
+        "£21,200 | a total line, which repeats the items above it",
+        "more than £600 | the FOI Act's cost limit, not a resource",
+      ])
+  }
+
   /// HTML list items without full stops are items of their own, and sibling decision headings
   /// do not lend each other their topic.
   @Test func htmlItemsAndSiblingHeadingsStayApart() throws {

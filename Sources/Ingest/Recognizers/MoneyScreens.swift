@@ -224,7 +224,7 @@ struct Precept: SentenceRecognizer {
 /// a general fund, when the sentence does not tie it to MSHT.
 struct FundSize: SentenceRecognizer {
   private static let fundSize = Pattern(
-    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,6}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$"#
+    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,9}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -254,14 +254,22 @@ struct FundSize: SentenceRecognizer {
   private static let oneGrant = Pattern(#"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$"#)
 }
 
-/// "| **Total** | | **£640,000** |": a table's total row repeats the rows above it.
+/// "| **Total** | | **£640,000** |": a table's total row repeats the rows above it; so does a
+/// line under a list or table that opens with its total ("Total awarded to date: £21,200").
 struct TableTotal: SentenceRecognizer {
+  private static let totalLine = Pattern(
+    #"^[\W]*(?:grand\s+|sub-?\s*)?total\b[^.;£]{0,40}?[:\-–]\s*£"#)
+
   /// The first cell of a total row: "Total", "**Grand total**", "Overall".
   private static let totalCell = Pattern(
     #"^[\s*_]*(?:grand\s+|sub-?\s*)?(?:total|overall)(?:\s+\w+)?[\s*_:]*$"#)
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let block = document.layout.blocks[document.layout.sentences[sentence.index].block]
+    if !block.isTableRow, document.text.contains(Self.totalLine, in: sentence.range) {
+      sentence.setAside("a total line, which repeats the items above it") { _ in true }
+      return
+    }
     guard block.isTableRow,
       let first = document.cells(of: block.range).first(where: {
         document.text.trimmed($0).length > 0
