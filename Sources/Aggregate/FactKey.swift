@@ -13,7 +13,7 @@ struct FactKey: Sendable {
   var amount: Decimal?
   var amountHigh: Decimal?
   var qualifier: AmountQualifier?
-  var staffCount: Int?
+  var staffCount: Decimal?
   var staffBasis: StaffBasis?
   var years: [FinancialYear]
   var words: Set<String>
@@ -71,7 +71,7 @@ struct FactKey: Sendable {
     switch kind {
     case .funding:
       "f|\(amount.map { "\($0)" } ?? "")|\(amountHigh.map { "\($0)" } ?? "")|\((qualifier ?? .exact).rawValue)"
-    case .staff: "s|\(staffCount.map(String.init) ?? "")"
+    case .staff: "s|\(PlainNumber.count(staffCount))"
     case .statement: "t|\(id)"
     }
   }

@@ -11,10 +11,11 @@ struct ClassTotals: Sendable {
   var per100k = MoneySum()
   /// Funding mentions that give no amount.
   var unquantifiedFunding = 0
-  var staffFullTime = 0
-  var staffPartTime = 0
+  /// Staff counted full time: people, or full-time equivalents with their fractions ("2.5").
+  var staffFullTime: Decimal = 0
+  var staffPartTime: Decimal = 0
   /// Staff counted without saying whether full or part time.
-  var staffBasisUnknown = 0
+  var staffBasisUnknown: Decimal = 0
   /// Staff mentions (a team, a post) that give no count; never counted as 0 people.
   var staffUncounted = 0
 
@@ -35,7 +36,8 @@ struct ClassTotals: Sendable {
   var fields: [String] {
     nominal.fields + real.fields + per100k.fields + [
       String(nominal.amounts), String(nominal.bounds), String(unquantifiedFunding),
-      String(staffFullTime), String(staffPartTime), String(staffBasisUnknown),
+      PlainNumber.count(staffFullTime), PlainNumber.count(staffPartTime),
+      PlainNumber.count(staffBasisUnknown),
       String(staffUncounted),
     ]
   }
@@ -120,10 +122,10 @@ struct Totals: Sendable {
   var measureFields: [String] {
     let perClass: [ClassTotals] = resourceClasses.map { classes[$0, default: ClassTotals()] }
     var fields: [String] = perClass.flatMap(\.fields)
-    let fullTime: Int = perClass.reduce(0) { $0 + $1.staffFullTime }
-    let partTime: Int = perClass.reduce(0) { $0 + $1.staffPartTime }
+    let fullTime: Decimal = perClass.reduce(0) { $0 + $1.staffFullTime }
+    let partTime: Decimal = perClass.reduce(0) { $0 + $1.staffPartTime }
     let uncounted: Int = perClass.reduce(0) { $0 + $1.staffUncounted }
-    fields += [String(fullTime), String(partTime), String(uncounted)]
+    fields += [PlainNumber.count(fullTime), PlainNumber.count(partTime), String(uncounted)]
     for resourceClass in ResourceClass.allCases {
       fields.append(String(statements[resourceClass, default: 0]))
     }

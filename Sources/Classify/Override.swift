@@ -6,7 +6,7 @@ import Records
 public enum OverrideField: String, Sendable, Hashable, CaseIterable {
   /// The class; the fact's `rule` becomes `override:<fact_id>`.
   case classification
-  /// The number of staff; empty clears it.
+  /// The number of staff, a fraction of full-time equivalents kept ("2.5"); empty clears it.
   case staffCount = "staff_count"
   /// `full_time` or `part_time`; empty clears it.
   case staffBasis = "staff_basis"
@@ -17,7 +17,7 @@ public struct Override: Sendable, Hashable {
   /// The new value of a field.
   public enum Change: Sendable, Hashable {
     case classification(ResourceClass)
-    case staffCount(Int?)
+    case staffCount(Decimal?)
     case staffBasis(StaffBasis?)
   }
 
@@ -125,9 +125,10 @@ public struct OverrideBook: Sendable {
       if value.isEmpty {
         change = .staffCount(nil)
       } else {
-        guard let count = Int(value), count >= 0 else {
+        guard let count = PlainNumber.count(from: value) else {
           throw .badOverrideValue(
-            field: field.rawValue, value: value, expected: "a whole number, or empty", at: at)
+            field: field.rawValue, value: value,
+            expected: "a plain number such as 3 or 2.5, or empty", at: at)
         }
         change = .staffCount(count)
       }

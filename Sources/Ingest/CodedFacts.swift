@@ -96,10 +96,11 @@ struct CodedFacts {
     } else if amount != nil {
       qualifier = .exact
     }
-    var count: Int?
+    var count: Decimal?
     if !field("staff_count").isEmpty {
-      guard let value = Int(field("staff_count")), value >= 0 else {
-        throw bad("staff_count", "a whole number")
+      // A count of people, or full-time equivalents with their fraction ("2.5").
+      guard let value = PlainNumber.count(from: field("staff_count")) else {
+        throw bad("staff_count", "a plain number such as 3 or 2.5")
       }
       count = value
     }

@@ -53,7 +53,7 @@ struct MentionExtractor {
     var amount: Decimal?
     var amountHigh: Decimal?
     var qualifier: AmountQualifier?
-    var count: Int?
+    var count: Decimal?
     var basis: StaffBasis?
     var role: String = ""
     var period: String = ""
@@ -74,7 +74,7 @@ struct MentionExtractor {
     var range: NSRange
     var sentence: Int
     var amount: Decimal?
-    var count: Int?
+    var count: Decimal?
     var reason: String
   }
 

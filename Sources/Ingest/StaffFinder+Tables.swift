@@ -12,7 +12,7 @@ extension StaffFinder {
   ///
   /// The role cell is the first whose last word (a bracket after it left aside) is a role of
   /// the lexicon or its plural; the count cell is the first after it that holds only a number,
-  /// perhaps with "FTE". The basis is the row's "Full time"/"Part time" cell, else that of
+  /// perhaps with "FTE", counted as written ("0.5 FTE" is 0.5). The basis is the row's "Full time"/"Part time" cell, else that of
   /// the header cell above the count, else part time for less than one FTE and full time
   /// otherwise. The match spans the row from the role cell to its last cell.
   static func tableRow(cells: [NSRange], header: [NSRange], in text: SourceText) -> StaffMatch? {
@@ -22,7 +22,8 @@ extension StaffFinder {
         $0 > roleColumn && text.firstMatch(countCell, in: cells[$0]) != nil
       }),
       let found = text.firstMatch(countCell, in: cells[countColumn]),
-      let value = Double(text.text(found.range(at: 1))), value > 0, value <= 500
+      let value = PlainNumber.count(from: text.text(found.range(at: 1))), value > 0,
+      value <= 500
     else { return nil }
     var basis: StaffBasis = value < 1 ? .partTime : .fullTime
     let others = cells.indices.filter { $0 != roleColumn && $0 != countColumn }
@@ -37,7 +38,7 @@ extension StaffFinder {
     let last = text.trimmed(cells[cells.count - 1])
     return StaffMatch(
       range: NSRange.between(role.location, max(last.end, role.end)),
-      count: Int(value.rounded(.up)), basis: basis, role: text.text(role), isTeam: false)
+      count: value, basis: basis, role: text.text(role), isTeam: false)
   }
 
   /// Whether a cell names a post: its last word, before any bracket, is a role or its plural.

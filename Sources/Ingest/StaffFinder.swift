@@ -6,14 +6,15 @@ import Records
 struct StaffMatch {
   /// The words of the phrase, multiplier included.
   let range: NSRange
-  /// The number of people or posts, or `nil` for a team.
-  let count: Int?
+  /// The number of people or posts, or `nil` for a team; full-time equivalents keep their
+  /// fraction as written ("9.5 FTE" is 9.5, "a 0.5 FTE analyst" 0.5) and are never rounded.
+  let count: Decimal?
   let basis: StaffBasis
   /// The roles counted, `; `-joined ("sergeant; detectives").
   let role: String
   /// Whether the match is a named team rather than a counted phrase.
   let isTeam: Bool
-  /// Whether the count is a fractional full-time-equivalent total ("6.5 FTE") rounded up.
+  /// Whether the count is a fractional full-time-equivalent total ("6.5 FTE").
   var isFractionalTotal = false
 }
 
@@ -29,11 +30,12 @@ struct StaffMatch {
 /// "Single Point of Contact" is a role only with a modifier before it ("a Modern Slavery Single
 /// Point of Contact"), and "SPOC" always is.
 ///
-/// Full-time equivalents: a post of less than one FTE ("a 0.5 FTE analyst") is one person,
-/// part time, and is never added to the posts listed before it. A fractional total of one or
-/// more ("6.5 FTE") is counted as the people it needs, rounded up, full time, and is marked
-/// `isFractionalTotal` so that the extractor can leave it out when the sentence counts the
-/// people themselves ("6.5 FTE: a Detective Sergeant, four Detective Constables ...").
+/// Full-time equivalents count as written, fraction kept and never rounded: a post of less
+/// than one FTE ("a 0.5 FTE analyst", "a Coordinator (0.5 FTE)") is 0.5, part time, and is
+/// never added to the posts listed before it. A fractional total of one or more ("6.5 FTE")
+/// is 6.5, full time, and is marked `isFractionalTotal` so that the extractor can leave it out
+/// when the sentence counts the people themselves ("6.5 FTE: a Detective Sergeant, four
+/// Detective Constables ...").
 /// "In each of its four units" after a phrase multiplies its count; "each of the force's three
 /// divisions has a SPOC" before it counts one in each. An FTE figure in brackets
 /// after a role ("a Coordinator (1 FTE)") is that role's size, not a second phrase.
@@ -174,7 +176,8 @@ enum StaffFinder {
       result.removeAll { $0.count != nil || $0.range.overlaps(strong.range) }
       result.append(
         StaffMatch(
-          range: strong.range, count: size, basis: .fullTime, role: text.text(strong.range),
+          range: strong.range, count: Decimal(size), basis: .fullTime,
+          role: text.text(strong.range),
           isTeam: false))
     }
     // "a dedicated team of specialist officers", "we have dedicated officers": a team named by
@@ -322,28 +325,41 @@ enum StaffFinder {
   }
 
   /// The count a token gives, or `nil`.
-  private static func count(of token: Token, previous: Token?, next: Token?) -> Int? {
+  private static func count(of token: Token, previous: Token?, next: Token?) -> Decimal? {
     if let value = countWords[token.lower] {
       // "a number of", "a single point" are not counts of people.
-      return value
+      return Decimal(value)
     }
-    if let fraction = fractionalFTE(token, next: next) { return Int(fraction.rounded(.up)) }
+    if let fraction = fractionalFTE(token, next: next) { return fraction }
     guard token.text.allSatisfy(\.isNumber), let value = Int(token.text), (1...500).contains(value)
     else { return nil }
     if let previous, previous.text == "£" || previous.text == "." || previous.text == "/" {
       return nil
     }
     if let next, next.text == "%" || next.lower == "per" || next.text == "/" { return nil }
+    return Decimal(value)
+  }
+
+  /// The value of a decimal written before "FTE" ("0.5", "6.5"), exactly, or `nil`.
+  private static func fractionalFTE(_ token: Token, next: Token?) -> Decimal? {
+    guard let next, next.text == "FTE" else { return nil }
+    return fraction(token.text)
+  }
+
+  /// The value of a decimal of FTE ("0.5", "6.5") read exactly, or `nil`.
+  private static func fraction(_ word: String) -> Decimal? {
+    guard word.contains("."), let value = PlainNumber.count(from: word), value > 0, value < 500
+    else { return nil }
     return value
   }
 
-  /// The value of a decimal written before "FTE" ("0.5", "6.5"), or `nil`.
-  private static func fractionalFTE(_ token: Token, next: Token?) -> Double? {
-    guard let next, next.text == "FTE", token.text.contains("."),
-      token.text.allSatisfy({ $0.isNumber || $0 == "." }),
-      let value = Double(token.text), value > 0, value < 500
-    else { return nil }
-    return value
+  /// The FTE a role phrase's modifiers give each post ("a 0.5 FTE analyst" gives 0.5), or
+  /// `nil`.
+  private static func fteEach(_ modifiers: [String]) -> Decimal? {
+    for (index, word) in modifiers.enumerated().dropLast() where modifiers[index + 1] == "fte" {
+      if let value = fraction(word) { return value }
+    }
+    return nil
   }
 
   /// Whether a role phrase's modifiers hold a full-time equivalent below one ("0.5 FTE").
@@ -457,7 +473,7 @@ enum StaffFinder {
       return nil
     }
     let next = start + 1 < tokens.count ? tokens[start + 1] : nil
-    let firstCount: Int
+    var firstCount: Decimal
     if isThe {
       firstCount = 1
     } else if let value = count(of: opener, previous: previous, next: next) {
@@ -481,6 +497,10 @@ enum StaffFinder {
     let namedPost = firstRole.contains(" ") && first.head == "post"
     if isThe, !first.modifiers.contains(where: theNeeds.contains), !namedPost { return nil }
     if first.head == "staff", firstCount < 2, !isThe { return nil }
+    // "a 0.5 FTE analyst": the post counts as the FTE it is.
+    if fractionalFTE(opener, next: next) == nil, let each = fteEach(first.modifiers) {
+      firstCount *= each
+    }
     var total = firstCount
     var rolesFound = [firstRole]
     var allModifiers = first.modifiers
@@ -508,12 +528,12 @@ enum StaffFinder {
       }
     }
     var joiners: [String] = []
-    var listed: [Int] = []
+    var listed: [Decimal] = []
     while index + 1 < tokens.count,
       ["and", ",", "&", "plus"].contains(tokens[index].lower)
     {
       var position = index + 1
-      var value = 1
+      var value: Decimal = 1
       var counted = false
       if let number = count(
         of: tokens[position], previous: tokens[position - 1],
@@ -557,18 +577,18 @@ enum StaffFinder {
       if token.text.hasPrefix("("), token.lower.contains("x") || token.text.contains("×") {
         let digits = token.text.filter(\.isNumber)
         if let value = Int(digits) {
-          total = value
+          total = Decimal(value)
           end = index
           index += 1
         }
       } else if token.lower == "x" || token.text == "×", index + 1 < tokens.count,
         let value = Int(tokens[index + 1].text)
       {
-        total = value
+        total = Decimal(value)
         end = index + 1
         index += 2
       } else if token.lower.hasPrefix("x"), let value = Int(token.lower.dropFirst()) {
-        total = value
+        total = Decimal(value)
         end = index
         index += 1
       }
@@ -581,17 +601,17 @@ enum StaffFinder {
       let value = countWords[text.text(each.range(at: 1)).lowercased()]
         ?? Int(text.text(each.range(at: 1)))
     {
-      total *= value
+      total *= Decimal(value)
       range = NSRange.between(range.location, each.range.end)
     }
     // "each of the force's three policing divisions has a trained SPOC": one in each.
     let before = NSRange.between(max(sentence.location, range.location - 80), range.location)
-    var counted: Int? = total
+    var counted: Decimal? = total
     if firstCount == 1, total == 1, let each = text.firstMatch(eachOfHas, in: before),
       let value = countWords[text.text(each.range(at: 1)).lowercased()]
         ?? Int(text.text(each.range(at: 1))), value > 1
     {
-      counted = value
+      counted = Decimal(value)
     } else if firstCount == 1, total == 1, text.contains(everyHas, in: before) {
       // "every Local Policing Unit has a SPOC": one in each of units it does not count.
       counted = nil
@@ -629,7 +649,7 @@ enum StaffFinder {
   /// its rank. Posts counted by a bare noun ("two posts", "three staff") followed after a
   /// comma by roles that number no more than them are those posts, named.
   private static func restates(
-    first: (count: Int, head: String), listed: [Int], joiners: [String], stop: String
+    first: (count: Decimal, head: String), listed: [Decimal], joiners: [String], stop: String
   ) -> Bool {
     guard joiners.first == "," else { return false }
     if first.count == 1, joiners.allSatisfy({ $0 == "," }), listed.allSatisfy({ $0 == 1 }),
@@ -644,7 +664,7 @@ enum StaffFinder {
   /// The index of the closing bracket when a bracket at `index` holds only a counted phrase
   /// of `count` people ("(1 full-time Detective Sergeant)"), or `nil`.
   private static func restatingBracket(
-    at index: Int, count: Int?, tokens: [Token], text: SourceText, sentence: NSRange
+    at index: Int, count: Decimal?, tokens: [Token], text: SourceText, sentence: NSRange
   ) -> Int? {
     guard index + 1 < tokens.count, tokens[index].text == "(",
       let close = tokens[index...].prefix(9).firstIndex(where: { $0.text == ")" }),
@@ -654,14 +674,16 @@ enum StaffFinder {
     return close
   }
 
-  /// The full-time equivalent in brackets at `index` ("(1 FTE)", "(0.5 FTE)"): the people it
-  /// needs, rounded up, and the index of the closing bracket.
-  private static func parenthesisFTE(at index: Int, tokens: [Token]) -> (count: Int, close: Int)? {
+  /// The full-time equivalent in brackets at `index` ("(1 FTE)", "(0.5 FTE)"), exactly as
+  /// written, and the index of the closing bracket.
+  private static func parenthesisFTE(at index: Int, tokens: [Token]) -> (
+    count: Decimal, close: Int
+  )? {
     guard index + 3 < tokens.count, tokens[index].text == "(", tokens[index + 2].text == "FTE",
       tokens[index + 3].text == ")",
-      let value = Double(tokens[index + 1].text), value > 0, value < 500
+      let value = PlainNumber.count(from: tokens[index + 1].text), value > 0, value < 500
     else { return nil }
-    return (Int(value.rounded(.up)), index + 3)
+    return (value, index + 3)
   }
 
   /// The role a phrase names: its last role word, with the role before it when that word is

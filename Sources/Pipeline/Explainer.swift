@@ -122,7 +122,7 @@ public struct Explainer: Sendable {
       out.append("amount: none given")
     }
     if fact.kind == .staff || fact.staffCount != nil || fact.staffBasis != nil {
-      let count = fact.staffCount.map(String.init) ?? "number not given"
+      let count = fact.staffCount.map { PlainNumber.count($0) } ?? "number not given"
       out.append("staff: \(count)\(fact.staffBasis.map { ", \($0.rawValue)" } ?? "")")
     }
     if !fact.role.isEmpty { out.append("role: \(fact.role)") }
@@ -374,7 +374,7 @@ extension Override {
   fileprivate var value: String {
     switch change {
     case .classification(let resourceClass): resourceClass.rawValue
-    case .staffCount(let count): count.map(String.init) ?? ""
+    case .staffCount(let count): PlainNumber.count(count)
     case .staffBasis(let basis): basis?.rawValue ?? ""
     }
   }

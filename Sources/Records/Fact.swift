@@ -18,7 +18,9 @@ public struct Fact: TableRow, Hashable {
   /// Nominal pounds as stated; the low end of a range.
   public var amount: Decimal?
   public var qualifier: AmountQualifier?
-  public var staffCount: Int?
+  /// People or posts, or full-time equivalents with their fraction as written ("9.5", "0.6");
+  /// never rounded.
+  public var staffCount: Decimal?
   public var staffBasis: StaffBasis?
   /// The financial years the fact covers, ascending; empty when the document gives no period.
   public var financialYears: [FinancialYear]
@@ -58,7 +60,7 @@ public struct Fact: TableRow, Hashable {
   public init(
     id: String, document: String, forceID: String, force: String, documentDate: DocumentDate?,
     documentType: DocumentType, kind: FactKind, amount: Decimal? = nil,
-    qualifier: AmountQualifier? = nil, staffCount: Int? = nil, staffBasis: StaffBasis? = nil,
+    qualifier: AmountQualifier? = nil, staffCount: Decimal? = nil, staffBasis: StaffBasis? = nil,
     financialYears: [FinancialYear] = [], periodText: String = "",
     resourceClass: ResourceClass? = nil, rule: String = "", quote: String, repeatOf: String = "",
     amountHigh: Decimal? = nil, realAmount: Decimal? = nil, per100k: Decimal? = nil,
@@ -134,7 +136,7 @@ public struct Fact: TableRow, Hashable {
     self.kind = kind
     amount = try reader.decimal("amount_gbp")
     qualifier = try reader.value("amount_qualifier", as: AmountQualifier.self)
-    staffCount = try reader.int("staff_count")
+    staffCount = try reader.count("staff_count")
     staffBasis = try reader.value("staff_basis", as: StaffBasis.self)
     financialYears = try reader.years("financial_years")
     periodText = reader.text("period_text")
@@ -183,7 +185,7 @@ public struct Fact: TableRow, Hashable {
     [
       id, document, forceID, force, documentDate?.description ?? "", documentType.rawValue,
       kind.rawValue, PlainNumber.text(amount), qualifier?.rawValue ?? "",
-      PlainNumber.text(staffCount), staffBasis?.rawValue ?? "",
+      PlainNumber.count(staffCount), staffBasis?.rawValue ?? "",
       FinancialYear.join(financialYears), periodText, resourceClass?.rawValue ?? "", rule, quote,
       repeatOf, PlainNumber.text(amountHigh), PlainNumber.text(realAmount),
       PlainNumber.text(per100k), priceYear?.description ?? "", PlainNumber.text(populationYear),

@@ -26,7 +26,8 @@ public struct Mention: TableRow, Hashable {
   /// The high end of a range ("£10,000–£15,000"), else `nil`.
   public var amountHigh: Decimal?
   public var qualifier: AmountQualifier?
-  public var staffCount: Int?
+  /// People or posts, or full-time equivalents with their fraction as written ("9.5").
+  public var staffCount: Decimal?
   public var staffBasis: StaffBasis?
   /// The role or roles counted ("Detective Superintendent", "sergeant; detective").
   public var role: String
@@ -45,7 +46,7 @@ public struct Mention: TableRow, Hashable {
   public init(
     id: String, document: String, origin: String = "text", kind: FactKind, start: Int, end: Int,
     quote: String, context: String, amount: Decimal? = nil, amountHigh: Decimal? = nil,
-    qualifier: AmountQualifier? = nil, staffCount: Int? = nil, staffBasis: StaffBasis? = nil,
+    qualifier: AmountQualifier? = nil, staffCount: Decimal? = nil, staffBasis: StaffBasis? = nil,
     role: String = "", periodText: String = "", perAnnum: Bool = false, cues: [String] = [],
     sections: [String] = [], evidence: String = ""
   ) {
@@ -99,7 +100,7 @@ public struct Mention: TableRow, Hashable {
     amount = try reader.decimal("amount_gbp")
     amountHigh = try reader.decimal("amount_high_gbp")
     qualifier = try reader.value("amount_qualifier", as: AmountQualifier.self)
-    staffCount = try reader.int("staff_count")
+    staffCount = try reader.count("staff_count")
     staffBasis = try reader.value("staff_basis", as: StaffBasis.self)
     role = reader.text("role")
     periodText = reader.text("period_text")
@@ -114,7 +115,7 @@ public struct Mention: TableRow, Hashable {
   public var fields: [String] {
     [
       id, document, origin, kind.rawValue, String(start), String(end), PlainNumber.text(amount),
-      PlainNumber.text(amountHigh), qualifier?.rawValue ?? "", PlainNumber.text(staffCount),
+      PlainNumber.text(amountHigh), qualifier?.rawValue ?? "", PlainNumber.count(staffCount),
       staffBasis?.rawValue ?? "", role, periodText, perAnnum ? "true" : "false",
       cues.sorted().joined(separator: ";"), sections.joined(separator: ";"), quote, context,
       evidence,
@@ -135,7 +136,7 @@ public struct SetAsideMention: TableRow, Hashable {
   /// Pounds, for money.
   public var amount: Decimal?
   /// People, for a staff count.
-  public var staffCount: Int?
+  public var staffCount: Decimal?
   /// Why it is not a fact ("FOI cost limit", "not tied to MSHT ...").
   public var reason: String
   /// The words found (the amount, or the clause of the people).
@@ -145,7 +146,7 @@ public struct SetAsideMention: TableRow, Hashable {
 
   public init(
     id: String, document: String, kind: FactKind, start: Int, end: Int, amount: Decimal? = nil,
-    staffCount: Int? = nil, reason: String, quote: String, context: String
+    staffCount: Decimal? = nil, reason: String, quote: String, context: String
   ) {
     self.id = id
     self.document = document
@@ -175,7 +176,7 @@ public struct SetAsideMention: TableRow, Hashable {
     start = try reader.int("start") ?? 0
     end = try reader.int("end") ?? 0
     amount = try reader.decimal("amount_gbp")
-    staffCount = try reader.int("staff_count")
+    staffCount = try reader.count("staff_count")
     reason = reader.text("reason")
     quote = reader.text("quote")
     context = reader.text("context")
@@ -184,7 +185,7 @@ public struct SetAsideMention: TableRow, Hashable {
   public var fields: [String] {
     [
       id, document, kind.rawValue, String(start), String(end), PlainNumber.text(amount),
-      PlainNumber.text(staffCount), reason, quote, context,
+      PlainNumber.count(staffCount), reason, quote, context,
     ]
   }
 }

@@ -86,6 +86,19 @@ public struct FieldReader {
     return number
   }
 
+  /// An optional count of staff: a plain number of zero or more that may keep a fraction of
+  /// full-time equivalents ("9.5", "0.6", "12"), read exactly.
+  public func count(_ column: String) throws(RecordError) -> Decimal? {
+    let value = text(column)
+    if value.isEmpty { return nil }
+    guard let number = PlainNumber.count(from: value) else {
+      throw .badValue(
+        column: column, value: value, expected: "a plain number of staff such as 3 or 9.5",
+        at: position)
+    }
+    return number
+  }
+
   /// An optional plain decimal number (no symbol, no separators).
   public func decimal(_ column: String) throws(RecordError) -> Decimal? {
     let value = text(column)
@@ -135,6 +148,23 @@ public enum PlainNumber {
 
   /// An optional whole number as text.
   public static func text(_ value: Int?) -> String { value.map(String.init) ?? "" }
+
+  /// A count of staff written plainly ("3", "9.5", "13.0"), read exactly; `nil` for anything
+  /// else (a sign, separators, a second point, no digit before or after the point).
+  public static func count(from text: String) -> Decimal? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+  }
+
+  /// A count of staff, or a sum of counts, exactly as it is: never rounded, no trailing zeros
+  /// and no decimal point for a whole count ("9.5", "0.25", "12"); `""` for `nil`.
+  public static func count(_ value: Decimal?) -> String {
+    guard let value else { return "" }
+    return NSDecimalNumber(decimal: value).stringValue
+  }
 }
 
 extension TableRow {

@@ -251,6 +251,49 @@ let goldenSourceFolder = URL(fileURLWithPath: #filePath).deletingLastPathCompone
     return fact.fields
   }
 
+  private func staffRow(
+    id: String, forceID: String = "west-midlands", count: String, basis: StaffBasis,
+    role: String
+  ) -> [String] {
+    let fact = Fact(
+      id: id, document: "\(forceID).txt", forceID: forceID, force: forceID, documentDate: nil,
+      documentType: .foiResponse, kind: .staff, staffCount: Decimal(string: count),
+      staffBasis: basis, financialYears: [FinancialYear(startYear: 2018)],
+      resourceClass: .dedicated,
+      quote: "\(count) \(role)", role: role)
+    return fact.fields
+  }
+
+  /// Full-time equivalents keep their fractions in every sum (2.5 + 1 = 3.5, printed "3.5"),
+  /// and a whole sum prints without a decimal point ("3", never "3.0").
+  @Test func sumsFullTimeEquivalentsWithTheirFractions() throws {
+    let input = try folder(facts: [
+      staffRow(id: "wmp#1-9", count: "2.5", basis: .fullTime, role: "investigators"),
+      staffRow(id: "wmp#10-19", count: "1", basis: .fullTime, role: "sergeant"),
+      staffRow(id: "wmp#20-29", count: "0.5", basis: .partTime, role: "analyst"),
+      staffRow(id: "wmp#30-39", count: "0.25", basis: .partTime, role: "researcher"),
+      staffRow(id: "kent#1-9", forceID: "kent", count: "2.5", basis: .fullTime, role: "DCs"),
+      staffRow(id: "kent#10-19", forceID: "kent", count: "0.5", basis: .fullTime, role: "DS"),
+    ])
+    let run = try AggregateRun(previous: input)
+    let summary = try run.rows("force_summary.csv")
+    let midlands = try #require(summary.first { $0["force_id"] == "west-midlands" })
+    #expect(midlands["staff_full_time"] == "3.5")
+    #expect(midlands["dedicated_staff_full_time"] == "3.5")
+    #expect(midlands["staff_part_time"] == "0.75")
+    let kent = try #require(summary.first { $0["force_id"] == "kent" })
+    #expect(kent["staff_full_time"] == "3")
+    #expect(kent["dedicated_staff_full_time"] == "3")
+    #expect(kent["staff_part_time"] == "0")
+    let year = try #require(
+      try run.rows("force_year.csv").first {
+        $0["force_id"] == "west-midlands" && $0["financial_year"] == "2018-19"
+      })
+    #expect(year["staff_full_time"] == "3.5")
+    let facts = try run.rows("facts.csv")
+    #expect(facts.map { $0["staff_count"] } == ["2.5", "1", "0.5", "0.25", "2.5", "0.5"])
+  }
+
   @Test func rejectsADuplicateFactID() throws {
     let input = try folder(facts: [row(id: "wmp#1-9"), row(id: "wmp#1-9")])
     #expect(

@@ -76,6 +76,24 @@ struct StageFolders {
     #expect(staff.flags == ["overridden_staff_count"])
   }
 
+  @Test func anOverrideKeepsTheFractionOfAFullTimeEquivalent() throws {
+    let folders = try StageFolders()
+    defer { folders.remove() }
+    try folders.write(
+      """
+      fact_id,field,value,reason,date
+      wmp#50-90,classification,absorbed,No specific budget,2024-05-31
+      wmp#5-40,staff_count,2.5,The answer gives 2.5 FTE further down,2024-05-31
+
+      """, to: folders.overrides)
+    _ = try ClassifyStage(rulesFile: folders.rules).run(in: folders.context)
+    let url = folders.output.appendingPathComponent("facts.csv")
+    let staff = try #require(try Fact.readAll(from: url).first { $0.id == "wmp#5-40" })
+    #expect(staff.staffCount == Decimal(string: "2.5"))
+    let text = try String(contentsOf: url, encoding: .utf8)
+    #expect(text.contains(",2.5,part_time,"))
+  }
+
   @Test func overrideWinsOverAMatchingRule() throws {
     let folders = try StageFolders()
     defer { folders.remove() }
@@ -131,7 +149,11 @@ struct StageFolders {
     ),
     (
       "wmp#5-40,staff_count,two,Checked,2024-05-31",
-      "overrides.csv:2: 'two' is not a valid staff_count (expected a whole number, or empty)"
+      "overrides.csv:2: 'two' is not a valid staff_count (expected a plain number such as 3 or 2.5, or empty)"
+    ),
+    (
+      "wmp#5-40,staff_count,1.5.0,Checked,2024-05-31",
+      "overrides.csv:2: '1.5.0' is not a valid staff_count (expected a plain number such as 3 or 2.5, or empty)"
     ),
     (
       "wmp#5-40,staff_basis,sometimes,Checked,2024-05-31",
@@ -195,13 +217,18 @@ struct StageFolders {
       StaffBasis.fullTime, [String]()
     ),
     (.staffCount(4), .dedicated, "staff-dedicated-msht", 4, .fullTime, ["overridden_staff_count"]),
+    // An FTE with its fraction is kept as the analyst wrote it.
+    (
+      .staffCount(2.5), .dedicated, "staff-dedicated-msht", 2.5, .fullTime,
+      ["overridden_staff_count"]
+    ),
     (
       .staffBasis(.partTime), .dedicated, "staff-dedicated-msht", 1, .partTime,
       ["overridden_staff_basis"]
     ),
   ])
   func appliesAChange(
-    change: Override.Change, resourceClass: ResourceClass, rule: String, count: Int,
+    change: Override.Change, resourceClass: ResourceClass, rule: String, count: Decimal,
     basis: StaffBasis, flags: [String]
   ) {
     let override = Override(

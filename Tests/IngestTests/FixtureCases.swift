@@ -312,11 +312,11 @@ let fixtureCases: [FixtureCase] = [
     [
       "statement |  |  |  |  |  |  | Dorset Police does not have a dedicated modern slavery unit.",
       "staff |  |  |  | 4 | full_time |  | Investigations are led by an Exploitation Team of 4.5 FTE: a Detective Sergeant, three Detective Constables",
-      "staff |  |  |  | 1 | part_time |  | a 0.5 FTE researcher.",
+      "staff |  |  |  | 0.5 | part_time |  | a 0.5 FTE researcher.",
       "staff |  |  |  | 14 | part_time |  | The force has 14 Modern Slavery SPOCs.",
       "staff |  |  |  | 3 | part_time |  | The force has a Trafficking Single Point of Contact in each of its three policing areas, a role undertaken in addition to their normal duties.",
       // A fractional total with nobody listed: the people it needs, rounded up.
-      "staff |  |  |  | 2 | full_time |  | The regional unit adds 1.5 FTE for Dorset cases.",
+      "staff |  |  |  | 1.5 | full_time |  | The regional unit adds 1.5 FTE for Dorset cases.",
     ]
   ),
   (
@@ -386,7 +386,7 @@ let fixtureCases: [FixtureCase] = [
       "staff |  |  |  | 3 | full_time |  | The region also provides three regional Modern Slavery posts, an Analyst and a Researcher, based with the Regional Organised Crime Unit.",
       "staff |  |  |  | 45 | full_time |  | The Serious and Organised Crime Unit has 45 officers and staff who also deal with exploitation cases.",
       "staff |  |  |  | 1 | full_time |  | The Hub has a dedicated modern slavery lead officer (1 FTE).",
-      "staff |  |  |  | 1 | part_time |  | A victim navigator (0.5 FTE) supports survivors of trafficking.",
+      "staff |  |  |  | 0.5 | part_time |  | A victim navigator (0.5 FTE) supports survivors of trafficking.",
       "staff |  |  |  | 4 | full_time |  | Two Detective Sergeants, a Detective Constable and an analyst investigate trafficking offences.",
     ]
   ),
@@ -448,7 +448,7 @@ let fixtureCases: [FixtureCase] = [
     [
       "staff |  |  |  | 2 | full_time |  | | Detective Sergeant | 2 | Full time |",
       "staff |  |  |  | 5 | part_time |  | | Detective Constables | 5 | Part time |",
-      "staff |  |  |  | 1 | part_time |  | | Research Officer | 0.5 FTE | Part time |",
+      "staff |  |  |  | 0.5 | part_time |  | | Research Officer | 0.5 FTE | Part time |",
       "funding | 40000 |  | exact |  |  | 2018/19 | | Victim support contract | £40,000 |",
       "funding | 6000 |  | exact |  |  | 2018/19 | | Awareness training | £6,000 |",
     ]

@@ -67,7 +67,7 @@ enum FixtureSupport {
   static func summary(_ mention: Mention) -> String {
     [
       mention.kind.rawValue, PlainNumber.text(mention.amount), PlainNumber.text(mention.amountHigh),
-      mention.qualifier?.rawValue ?? "", PlainNumber.text(mention.staffCount),
+      mention.qualifier?.rawValue ?? "", PlainNumber.count(mention.staffCount),
       mention.staffBasis?.rawValue ?? "", mention.periodText, mention.quote,
     ].joined(separator: " | ")
   }

@@ -293,6 +293,19 @@ import Testing
     #expect(mentions[1].staffBasis == .partTime)
   }
 
+  @Test func keepsTheFractionOfAFullTimeEquivalent() throws {
+    let url = try write(
+      header
+        + "wmp-2018.pdf,west-midlands,,staff,,,2.5,,,2.5 FTE investigators,\n"
+        + "wmp-2018.pdf,west-midlands,,staff,,,0.6,part_time,,a 0.6 FTE post,\n"
+        + "wmp-2018.pdf,west-midlands,,staff,,,3.0,,,three DCs,\n")
+    let (_, mentions) = try CodedFacts.read(
+      url: url, fileName: "analyst.csv", display: "Inputs/coded/analyst.csv",
+      forces: try FixtureSupport.forces())
+    #expect(mentions.map { PlainNumber.count($0.staffCount) } == ["2.5", "0.6", "3"])
+    #expect(mentions[1].staffCount == Decimal(string: "0.6"))
+  }
+
   @Test(arguments: [
     (
       ",west-midlands,,money,,,,,,q,\n",
@@ -314,7 +327,19 @@ import Testing
       ",west-midlands,,staff,,,two,,,q,\n",
       IngestError.badCodedValue(
         file: "Inputs/coded/x.csv", line: 2, column: "staff_count", value: "two",
-        expected: "a whole number")
+        expected: "a plain number such as 3 or 2.5")
+    ),
+    (
+      ",west-midlands,,staff,,,2.5.1,,,q,\n",
+      IngestError.badCodedValue(
+        file: "Inputs/coded/x.csv", line: 2, column: "staff_count", value: "2.5.1",
+        expected: "a plain number such as 3 or 2.5")
+    ),
+    (
+      ",west-midlands,,staff,,,-1,,,q,\n",
+      IngestError.badCodedValue(
+        file: "Inputs/coded/x.csv", line: 2, column: "staff_count", value: "-1",
+        expected: "a plain number such as 3 or 2.5")
     ),
     (
       ",west-midlands,,statement,,,,,,,\n",

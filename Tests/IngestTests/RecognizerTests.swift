@@ -757,6 +757,56 @@ import Testing
         ])
   }
 
+  /// Full-time equivalents keep the fraction as written, wherever they are read, and are
+  /// never rounded (styles-4 codes 2.5, real-structures-11 a year's total of 9.5): in a
+  /// sentence, after a post in brackets, for a post of less than one FTE, in a row of posts,
+  /// in a year's total and in a team's row; a whole figure written "13.0" is 13.
+  @Test func fullTimeEquivalentsKeepTheirFraction() throws {
+    let prose = try read(
+      """
+      Response
+
+      The force's Exploitation Hub includes 9.5 FTE Modern Slavery Investigators.
+
+      In addition, a 0.5 FTE analyst supports the modern slavery unit.
+
+      The force also funds a Modern Slavery Victim Navigator (0.6 FTE).
+      """)
+    #expect(
+      summaries(prose) == [
+        "staff |  |  |  | 9.5 | full_time |  | The force's Exploitation Hub includes 9.5 FTE Modern Slavery Investigators.",
+        "staff |  |  |  | 0.5 | part_time |  | In addition, a 0.5 FTE analyst supports the modern slavery unit.",
+        "staff |  |  |  | 0.6 | part_time |  | The force also funds a Modern Slavery Victim Navigator (0.6 FTE).",
+      ])
+    let tables = try read(
+      """
+      <html><body>
+      <p>Response: the modern slavery unit's posts are:</p>
+      <table>
+      <tr><th>Role</th><th>FTE</th><th>Basis</th></tr>
+      <tr><td>Detective Constable</td><td>2.5 FTE</td><td>Full time</td></tr>
+      </table>
+      <p>The human trafficking unit's strength by year is:</p>
+      <table>
+      <tr><th>Year</th><th>FTE officers</th><th>FTE staff</th><th>Total FTE</th></tr>
+      <tr><td>31/03/2012</td><td>8.5</td><td>1.0</td><td>9.5</td></tr>
+      <tr><td>31/03/2013</td><td>11.0</td><td>2.0</td><td>13.0</td></tr>
+      </table>
+      <p>The teams dealing with modern slavery and their FTE are:</p>
+      <table>
+      <tr><th>Department</th><th>Team</th><th>FTE</th></tr>
+      <tr><td>Public Protection</td><td>Modern Slavery Team</td><td>6.25</td></tr>
+      </table>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(tables).map { $0.components(separatedBy: " | ").prefix(6).joined(separator: " ") }
+        == [
+          "staff    2.5 full_time", "staff    9.5 full_time", "staff    13 full_time",
+          "staff    6.25 full_time",
+        ])
+  }
+
   /// A count taken on a day is dated by that day: a table row that opens with the date
   /// ("31 March 2022", "31/03/2012") and a sentence that says "as at" it; a letter's own date
   /// in the same sentence dates nothing.

@@ -99,6 +99,46 @@ import Testing
       ])
   }
 
+  /// A staff count is printed exactly: its fraction as written, no trailing zeros, no decimal
+  /// point for a whole count, never rounded; and it reads back the same.
+  @Test(arguments: [
+    ("9.5", "9.5"), ("0.6", "0.6"), ("0.25", "0.25"), ("12", "12"), ("13.0", "13"),
+    ("2.50", "2.5"), ("0.125", "0.125"), ("1000", "1000"),
+  ])
+  func printsAStaffCountExactly(written: String, printed: String) throws {
+    let count = try #require(PlainNumber.count(from: written))
+    #expect(PlainNumber.count(count) == printed)
+    #expect(PlainNumber.count(from: printed) == count)
+  }
+
+  @Test(arguments: ["", "two", "-1", "1.5.0", ".5", "5.", "1,000", "1e3", " 3", "٣"])
+  func refusesAStaffCountThatIsNotPlain(written: String) {
+    #expect(PlainNumber.count(from: written) == nil)
+  }
+
+  @Test func sumsOfStaffCountsStayExact() throws {
+    let tenth = try #require(PlainNumber.count(from: "0.1"))
+    let fifth = try #require(PlainNumber.count(from: "0.2"))
+    #expect(PlainNumber.count(tenth + fifth) == "0.3")
+    let twoAndAHalf = try #require(PlainNumber.count(from: "2.5"))
+    #expect(PlainNumber.count(twoAndAHalf + 1) == "3.5")
+    let half = try #require(PlainNumber.count(from: "0.5"))
+    #expect(PlainNumber.count(twoAndAHalf + half) == "3")
+  }
+
+  @Test func aFractionalStaffCountRoundTripsThroughCSV() throws {
+    let fact = Fact(
+      id: "doc#1-9", document: "doc.txt", forceID: "durham", force: "Durham",
+      documentDate: nil, documentType: .foiResponse, kind: .staff,
+      staffCount: Decimal(string: "9.5"), staffBasis: .fullTime, quote: "9.5")
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("facts-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try Fact.write([fact], to: url)
+    #expect(try Fact.readAll(from: url) == [fact])
+    #expect(try String(contentsOf: url, encoding: .utf8).contains(",9.5,full_time,"))
+  }
+
   @Test func badNumberNamesFileAndLine() throws {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("m-\(UUID().uuidString).csv")

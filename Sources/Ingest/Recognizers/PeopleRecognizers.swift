@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// Counted people and MSHT teams in running prose (`StaffFinder.staff`): "a sergeant and six
 /// detectives", "the team has 18 members", "a five-strong team", "a dedicated team",
@@ -87,7 +88,7 @@ struct RoleThenCount: SentenceRecognizer {
     else { return }
     sentence.staff.append(
       StaffMatch(
-        range: text.trimmed(block.body), count: count, basis: .fullTime,
+        range: text.trimmed(block.body), count: Decimal(count), basis: .fullTime,
         role: text.text(role), isTeam: false))
   }
 }
@@ -110,9 +111,8 @@ struct StaffTableRow: SentenceRecognizer {
       let total = header.firstIndex(where: { text.contains(Self.totalHeader, in: $0) }),
       total > 0,
       let match = text.firstMatch(Self.countCell, in: cells[total]),
-      let value = Double(text.text(match.range(at: 1))),
-      // A total in full-time equivalents counts its whole people: "9.5" counts 9.
-      case let count = Int(value), count > 0
+      // A total in full-time equivalents keeps its fraction: "9.5" is 9.5, "13.0" is 13.
+      let count = PlainNumber.count(from: text.text(match.range(at: 1))), count > 0
     else { return nil }
     let ranks = header.indices.filter { $0 != 0 && $0 != total }.map {
       text.text(text.trimmed(header[$0]))
@@ -141,14 +141,14 @@ struct StaffTableRow: SentenceRecognizer {
     guard cells.count == header.count, cells.count >= 2,
       let column = header.firstIndex(where: { text.contains(Self.countHeader, in: $0) }),
       let match = text.firstMatch(Self.countCell, in: cells[column]),
-      let value = Double(text.text(match.range(at: 1))), value > 0,
+      let value = PlainNumber.count(from: text.text(match.range(at: 1))), value > 0,
       let team = cells.indices.last(where: {
         $0 != column && text.contains(Self.teamCell, in: cells[$0])
       })
     else { return nil }
     let label = text.trimmed(cells[team])
     return StaffMatch(
-      range: label, count: Int(value.rounded()), basis: .fullTime, role: text.text(label),
+      range: label, count: value, basis: .fullTime, role: text.text(label),
       isTeam: false)
   }
 
@@ -205,7 +205,7 @@ struct OrganisationStaff: SentenceRecognizer {
 }
 
 /// "6.5 FTE: a Detective Sergeant, four Detective Constables ...": the people counted say more
-/// than the rounded total, and counting both would count them twice.
+/// than the total, and counting both would count them twice.
 struct FractionalTotals: SentenceRecognizer {
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     guard sentence.staff.contains(where: { !$0.isTeam && !$0.isFractionalTotal }) else { return }
