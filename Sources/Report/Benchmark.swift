@@ -121,10 +121,10 @@ struct Benchmark {
       try summary.money(.dedicated, measure: "per_100k_gbp")
     }
     try row("Staff, full time") { summary throws(ReportError) in
-      Text.grouped(try summary.number("staff_full_time"))
+      Text.count(try summary.number("staff_full_time"))
     }
     try row("Staff, part time") { summary throws(ReportError) in
-      Text.grouped(try summary.number("staff_part_time"))
+      Text.count(try summary.number("staff_part_time"))
     }
     try row("Staff mentioned with no count") { summary throws(ReportError) in
       Text.grouped(try summary.number("staff_uncounted"))
@@ -205,7 +205,7 @@ struct Benchmark {
           row.text("financial_year"), try row.money(.dedicated), try row.money(.shared),
           try row.money(.absorbed), try row.money(.dedicated, measure: "real_gbp"),
           try row.money(.dedicated, measure: "per_100k_gbp"),
-          "\(Text.grouped(fullTime)) / \(Text.grouped(partTime))",
+          "\(Text.count(fullTime)) / \(Text.count(partTime))",
         ]
         out.append("| " + cells.map(cell).joined(separator: " | ") + " |")
       }
@@ -298,7 +298,7 @@ struct Benchmark {
         line += "staff: "
         if let count = fact.staffCount {
           let basis = fact.staffBasis.map { $0 == .fullTime ? " full time" : " part time" } ?? ""
-          line += "\(count)\(mark)\(basis)"
+          line += "\(Text.count(count))\(mark)\(basis)"
         } else {
           line += "a team or post with no count given\(mark)"
         }

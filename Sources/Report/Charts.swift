@@ -79,12 +79,12 @@ enum Charts {
         BarChart.Group(
           label: label,
           bars: values.enumerated().map { index, value in
-            BarChart.Bar(series: index, value: value, label: Text.grouped(value))
+            BarChart.Bar(series: index, value: value, label: Text.count(value))
           }))
     }
     return BarChart(
       title: "Staff by basis for each compared force", xLabel: "Staff (people counted)",
       yLabel: "Force and basis", series: ["full time", "part time", "basis not given"],
-      groups: groups, tick: { Text.grouped($0) })
+      groups: groups, tick: { Text.count($0) })
   }
 }

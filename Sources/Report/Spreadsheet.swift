@@ -124,6 +124,16 @@ enum Spreadsheet {
     try sheet.freezeHeader(rows: row + 1, columns: columns.count)
   }
 
+  /// How a number cell of a column shows: a count with a fraction (full-time equivalents,
+  /// "9.5") shows its decimals, a whole count none.
+  static func format(_ number: Double, as type: CellType) -> Workbook.NumberFormat {
+    switch type {
+    case .pounds: .pounds
+    case .count: number.rounded() == number ? .count : .fraction
+    default: .plain
+    }
+  }
+
   private static func write(
     _ field: String, as type: CellType, row: Int, column: Int, to sheet: Workbook.Sheet
   ) throws {
@@ -131,9 +141,7 @@ enum Spreadsheet {
     case .pounds, .count, .plainNumber:
       // The CSV's numbers are plain ("1500", "12.5"); anything else stays as the text it is.
       guard let number = Double(field), number.isFinite else { break }
-      let format: Workbook.NumberFormat =
-        type == .pounds ? .pounds : type == .count ? .count : .plain
-      try sheet.write(number: number, row: row, column: column, format: format)
+      try sheet.write(number: number, row: row, column: column, format: format(number, as: type))
       return
     case .boolean:
       guard field == "true" || field == "false" else { break }

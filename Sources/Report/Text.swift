@@ -11,18 +11,34 @@ enum Text {
     var value = value
     var rounded = Decimal()
     NSDecimalRound(&rounded, &value, 0, .bankers)
-    var digits = NSDecimalNumber(decimal: rounded).stringValue
+    return separated(NSDecimalNumber(decimal: rounded).stringValue)
+  }
+
+  /// A count of staff exactly as it is, with thousands separators and no trailing zeros:
+  /// `12`, `9.5`, `1,234.25`. Full-time equivalents keep their fraction; nothing is rounded.
+  static func count(_ value: Decimal) -> String {
+    separated(PlainNumber.count(value))
+  }
+
+  /// Plain digits ("-1234.5") with thousands separators in the whole part ("-1,234.5").
+  private static func separated(_ plain: String) -> String {
+    var digits = Substring(plain)
     var sign = ""
     if digits.hasPrefix("-") {
       sign = "-"
       digits.removeFirst()
+    }
+    var fraction = ""
+    if let point = digits.firstIndex(of: ".") {
+      fraction = String(digits[point...])
+      digits = digits[..<point]
     }
     var result = ""
     for (index, character) in digits.enumerated() {
       if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
       result.append(character)
     }
-    return sign + result
+    return sign + result + fraction
   }
 
   /// A number for SVG coordinates: at most one decimal place, no separators.

@@ -29,6 +29,9 @@ public final class Workbook {
   public enum NumberFormat: Hashable, Sendable {
     case pounds
     case count
+    /// A count with a fraction, such as full-time equivalents ("9.5", "0.25"): shown with
+    /// thousands separators and its decimals, no trailing zeros beyond the first.
+    case fraction
     case plain
   }
 
@@ -63,7 +66,8 @@ public final class Workbook {
     format_set_text_wrap(wrapped)
     format_set_align(wrapped, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
     for (format, code) in [
-      (NumberFormat.pounds, "\u{00A3}#,##0.00"), (.count, "#,##0"), (.plain, "0"),
+      (NumberFormat.pounds, "\u{00A3}#,##0.00"), (.count, "#,##0"), (.fraction, "#,##0.0#########"),
+      (.plain, "0"),
     ] {
       let cell = workbook_add_format(workbook)
       format_set_num_format(cell, code)

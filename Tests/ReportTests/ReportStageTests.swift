@@ -188,6 +188,59 @@ let reportFiles = [
       markdown.contains("| Rank on dedicated money per 100,000 residents | 1 of 4 | 2 of 4 |"))
   }
 
+  /// The aggregated fixture with some cells changed: `edits[file][rowKey][column] = value`,
+  /// where a row's key is its `fact_id` in facts.csv and its `force_id` elsewhere.
+  static func aggregated(editing edits: [String: [String: [String: String]]]) throws -> URL {
+    let fixture = try #require(
+      Bundle.module.url(forResource: "aggregated", withExtension: nil, subdirectory: "Fixtures"))
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("report-fractions-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: fixture, to: folder)
+    for (file, rows) in edits {
+      let url = fixture.appendingPathComponent(file)
+      let reader = try CSVReader(url: url, name: file)
+      let names = reader.header.names
+      let key = file == "facts.csv" ? "fact_id" : "force_id"
+      let writer = try CSVWriter(url: folder.appendingPathComponent(file), header: names)
+      while let record = try reader.next() {
+        var fields = record.fields
+        for (column, value) in rows[record[key] ?? ""] ?? [:] {
+          fields[try #require(names.firstIndex(of: column))] = value
+        }
+        try writer.write(fields)
+      }
+      try writer.finish()
+    }
+    return folder
+  }
+
+  /// Full-time equivalents keep their fractions in the report: the headline rows, a fact's
+  /// figure and the staff chart show 6.5 and 0.5, never rounded; whole counts stay whole.
+  @Test func showsFullTimeEquivalentsWithTheirFractions() throws {
+    let leicestershire = "leicestershire-2019-09-24-panel-report"
+    let previous = try Self.aggregated(editing: [
+      "facts.csv": [
+        "\(leicestershire)#300-437": ["staff_count": "6.5"],
+        "\(leicestershire)#1010-1098": ["staff_count": "6.5"],
+        "west-midlands-2017-foi#200-253": ["staff_count": "0.5"],
+      ],
+      "force_summary.csv": [
+        "leicestershire": ["staff_full_time": "6.5", "shared_staff_full_time": "6.5"],
+        "west-midlands": ["staff_part_time": "0.5", "absorbed_staff_part_time": "0.5"],
+      ],
+    ])
+    let run = try ReportRun(previous: previous)
+    let markdown = try run.text("benchmark.md")
+    #expect(markdown.contains("| Staff, full time | 6.5 | 0 | 1 |"))
+    #expect(markdown.contains("| Staff, part time | 0 | 0 | 0.5 |"))
+    #expect(markdown.contains("staff: 6.5[^f"))
+    #expect(markdown.contains("staff: 0.5[^f"))
+    let chart = try run.text("charts/staff-by-basis.svg")
+    #expect(chart.contains(">full time: 6.5</text>"))
+    #expect(chart.contains(">part time: 0.5</text>"))
+    #expect(chart.contains(">3.25</text>"), "the middle tick of 0 to 6.5")
+  }
+
   @Test func writesTheSameBytesTwice() throws {
     let first = try ReportRun()
     let second = try ReportRun()
@@ -262,4 +315,23 @@ func unescape(_ text: String) -> String {
     result.append(character)
   }
   return result
+}
+
+@Suite struct TextTests {
+  /// Staff counts print exactly, with separators and no trailing zeros; money and whole
+  /// figures still round to whole units.
+  @Test(arguments: [
+    ("9.5", "9.5"), ("0.25", "0.25"), ("12", "12"), ("13.0", "13"), ("1234.5", "1,234.5"),
+    ("1234567", "1,234,567"),
+  ])
+  func printsACountExactly(value: String, text: String) throws {
+    let number = try #require(Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")))
+    #expect(Text.count(number) == text)
+  }
+
+  @Test func groupsWholeUnitsAsBefore() throws {
+    let number = try #require(Decimal(string: "1234.5", locale: Locale(identifier: "en_US_POSIX")))
+    #expect(Text.grouped(number) == "1,234")
+    #expect(Text.pounds(1_234_567) == "£1,234,567")
+  }
 }

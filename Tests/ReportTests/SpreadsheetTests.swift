@@ -99,6 +99,16 @@ enum OpenPyXL {
     #expect(Spreadsheet.CellType(column: "per_annum", table: "facts") == .boolean)
     #expect(Spreadsheet.CellType(column: "financial_years", table: "facts") == .text)
     #expect(Spreadsheet.CellType(column: "quote", table: "facts") == .text)
+    #expect(Spreadsheet.CellType(column: "staff_full_time", table: "force_summary") == .count)
+  }
+
+  /// A staff count keeps its fraction on screen ("9.5", not "10"); a whole count shows none.
+  @Test func showsTheFractionOfACount() {
+    #expect(Spreadsheet.format(9.5, as: .count) == .fraction)
+    #expect(Spreadsheet.format(0.25, as: .count) == .fraction)
+    #expect(Spreadsheet.format(12, as: .count) == .count)
+    #expect(Spreadsheet.format(12.5, as: .pounds) == .pounds)
+    #expect(Spreadsheet.format(2019, as: .plainNumber) == .plain)
   }
 
   @Test(
