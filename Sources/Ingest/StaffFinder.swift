@@ -31,11 +31,11 @@ struct StaffMatch {
 /// Point of Contact"), and "SPOC" always is.
 ///
 /// Full-time equivalents count as written, fraction kept and never rounded: a post of less
-/// than one FTE ("a 0.5 FTE analyst", "a Coordinator (0.5 FTE)") is 0.5, part time, and is
-/// never added to the posts listed before it. A fractional total of one or more ("6.5 FTE")
-/// is 6.5, full time, and is marked `isFractionalTotal` so that the extractor can leave it out
-/// when the sentence counts the people themselves ("6.5 FTE: a Detective Sergeant, four
-/// Detective Constables ...").
+/// than one FTE ("a 0.5 FTE analyst", "a Coordinator (0.5 FTE)", "an Officer who works part
+/// time (0.5 FTE)") is 0.5, part time, and is never added to the posts listed before it. A
+/// fractional total of one or more ("6.5 FTE") is 6.5, full time, and is marked
+/// `isFractionalTotal` so that the extractor can leave it out when the sentence counts the
+/// people themselves ("6.5 FTE: a Detective Sergeant, four Detective Constables ...").
 /// "In each of its four units" after a phrase multiplies its count; "each of the force's three
 /// divisions has a SPOC" before it counts one in each. An FTE figure in brackets
 /// after a role ("a Coordinator (1 FTE)") is that role's size, not a second phrase.
@@ -128,6 +128,9 @@ enum StaffFinder {
   private static let eachOfHas = Pattern(
     #"\beach\s+of\s+(?:the|its|our|their|his|her)\s+(?:[\w'’]+\s+)??(\w+)\s+(?:[\w-]+\s+){0,3}?(?:(?:also|now|still)\s+)?(?:has|have|had|holds?|with)(?:\s+(?:nominated|appointed|named|designated|identified))?\s+$"#
   )
+  /// A full-time equivalent in brackets in the rest of a post's clause: "who works part time
+  /// (0.5 FTE)"; the figure in group 1.
+  private static let clauseFTE = Pattern(#"^[^()]{0,60}?\((\d{1,3}(?:\.\d{1,2})?)\s*FTE\)"#)
   private static let clauseEnd = Pattern(#"[;,]|\s(?:and|but|whilst|while|with|which)\s"#)
 
   /// Teams named for MSHT: "Modern Slavery Team", "Human Trafficking Unit", "Anti-Slavery Unit".
@@ -617,9 +620,25 @@ enum StaffFinder {
       counted = nil
     }
     let clause = clauseRest(after: range, in: text, sentence: sentence)
+    // "a Training Officer who works part time (0.5 FTE)": a bracket later in one post's
+    // clause gives its size, and is not read again as a post of its own.
+    var clauseSize: Decimal?
+    var resume = end + 1
+    if counted == 1, firstCount == 1, listed.isEmpty,
+      let bracket = text.firstMatch(clauseFTE, in: clause),
+      let size = PlainNumber.count(from: text.text(bracket.range(at: 1))), size > 0,
+      let close = tokens.indices.first(where: {
+        $0 > end && tokens[$0].text == ")" && tokens[$0].range.location >= bracket.range.location
+      })
+    {
+      counted = size
+      clauseSize = size
+      resume = close + 1
+    }
     let joined = allModifiers.joined(separator: " ")
     let fractionOfPost =
       isFractionOfPost(allModifiers) || (fractionalFTE(opener, next: next).map { $0 < 1 } ?? false)
+      || (clauseSize.map { $0 < 1 } ?? false)
     // "2 non-dedicated officers ... alongside their other cases": part of their time.
     let partTimeWords =
       joined.contains("part time") || joined.contains("part-time") || fractionOfPost
@@ -632,7 +651,7 @@ enum StaffFinder {
     if let fraction = fractionalFTE(opener, next: next), fraction >= 1, rolesFound == ["FTE"] {
       match.isFractionalTotal = true
     }
-    return (match, end + 1)
+    return (match, resume)
   }
 
   /// Role nouns that name a body of people, never one person: "officers and staff".

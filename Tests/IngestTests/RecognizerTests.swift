@@ -759,7 +759,8 @@ import Testing
 
   /// Full-time equivalents keep the fraction as written, wherever they are read, and are
   /// never rounded (styles-4 codes 2.5, real-structures-11 a year's total of 9.5): in a
-  /// sentence, after a post in brackets, for a post of less than one FTE, in a row of posts,
+  /// sentence, after a post in brackets or later in its clause, for a post of less than one
+  /// FTE, in a row of posts,
   /// in a year's total and in a team's row; a whole figure written "13.0" is 13.
   @Test func fullTimeEquivalentsKeepTheirFraction() throws {
     let prose = try read(
@@ -771,12 +772,15 @@ import Testing
       In addition, a 0.5 FTE analyst supports the modern slavery unit.
 
       The force also funds a Modern Slavery Victim Navigator (0.6 FTE).
+
+      It also has a Modern Slavery Training Officer who works part time (0.5 FTE) and delivers awareness sessions.
       """)
     #expect(
       summaries(prose) == [
         "staff |  |  |  | 9.5 | full_time |  | The force's Exploitation Hub includes 9.5 FTE Modern Slavery Investigators.",
         "staff |  |  |  | 0.5 | part_time |  | In addition, a 0.5 FTE analyst supports the modern slavery unit.",
         "staff |  |  |  | 0.6 | part_time |  | The force also funds a Modern Slavery Victim Navigator (0.6 FTE).",
+        "staff |  |  |  | 0.5 | part_time |  | It also has a Modern Slavery Training Officer who works part time (0.5 FTE) and delivers awareness sessions.",
       ])
     let tables = try read(
       """
