@@ -15,8 +15,11 @@ import Records
 ///   money included.
 ///
 /// Money is kept apart by class and, within a class, exact figures apart from bounds (see
-/// ``MoneySum``). Facts are read twice, one row at a time: once for what repeat detection needs,
-/// once to write and total them.
+/// ``MoneySum``). Facts are read twice, one row at a time, so memory stays flat however many
+/// there are: once to write each fact's key (what repeat detection needs) to a file of its
+/// force, and once to write and total them. Between the two, repeats are found one force at a
+/// time, since a repeat or a conflict is always of the same force, and each force's findings
+/// are written in its facts' order, to be read back beside them.
 public struct AggregateStage: Stage {
   public static let name = "aggregate"
   public static let version = 1
@@ -40,9 +43,13 @@ public struct AggregateStage: Stage {
   public func run(in context: StageContext) throws(AggregateError) -> StageSummary {
     guard let previous = context.previous else { throw .noPreviousStage }
     let factsURL = previous.appendingPathComponent("facts.csv")
-    let keys = try readKeys(from: factsURL)
-    let repeats = RepeatFinder.repeats(among: keys)
-    let conflicts = RepeatFinder.conflicts(among: keys, repeats: repeats)
+    let scratch = context.output.appendingPathComponent(".by-force", isDirectory: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let partitions = try writeKeys(from: factsURL, into: scratch)
+    var findings: [String: CSVReader] = [:]
+    for (forceID, keysFile) in partitions {
+      findings[forceID] = try findRepeats(in: keysFile)
+    }
 
     var documentsByForce: [String: Set<String>] = [:]
     var names: [String: String] = [:]
@@ -74,7 +81,12 @@ public struct AggregateStage: Stage {
           throw AggregateError.records(error)
         }
         read += 1
-        fact.repeatOf = repeats[fact.id] ?? ""
+        // The force's next finding is this fact's: both are in the order of facts.csv.
+        guard let finding = try findings[fact.forceID]?.next()?.fields, finding.count == 3 else {
+          throw AggregateError.csv(.io("the findings of a force ended early", file: "facts.csv"))
+        }
+        fact.repeatOf = finding[0]
+        let conflicting = finding[1] == "1" ? Set(FinancialYear.split(finding[2]) ?? []) : nil
         try writer.write(fact.fields)
         names[fact.forceID] = names[fact.forceID] ?? fact.force
         documentsByForce[fact.forceID, default: []].insert(fact.document)
@@ -97,7 +109,7 @@ public struct AggregateStage: Stage {
           summary.undatedAmounts += 1
           summary.flags.insert("undated_amounts")
         }
-        if conflicts[fact.id] != nil { summary.flags.insert("conflicting_figures") }
+        if conflicting != nil { summary.flags.insert("conflicting_figures") }
         byForce[fact.forceID] = summary
         // Normalise prices each year at its own deflator; the part of the real total that falls
         // in a year is that year's figure (an even split only for facts written without them).
@@ -113,7 +125,7 @@ public struct AggregateStage: Stage {
           totals.add(
             fact, share: perAnnum ? 1 : 1 / yearCount,
             realShare: realShares[year] ?? 1 / yearCount)
-          if let conflicting = conflicts[fact.id], conflicting.contains(year) {
+          if let conflicting, conflicting.contains(year) {
             totals.flags.insert("conflicting_figures")
           }
           byYear[fact.forceID, default: [:]][year] = totals
@@ -142,10 +154,13 @@ public struct AggregateStage: Stage {
       notes: repeatCount > 0 ? ["\(repeatCount) repeated mentions not counted again"] : [])
   }
 
-  private func readKeys(from url: URL) throws(AggregateError) -> [FactKey] {
-    var keys: [FactKey] = []
-    var seen: Set<String> = []
+  /// Reads every fact once, checks it and writes its key to a file of its force under
+  /// `folder`; returns the files by force.
+  private func writeKeys(from url: URL, into folder: URL) throws(AggregateError) -> [String: URL] {
+    var writers: [String: CSVWriter] = [:]
+    var files: [String: URL] = [:]
     do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       let reader = try CSVReader(url: url, name: "facts.csv")
       try reader.require(columns: Fact.columns)
       while let record = try reader.next() {
@@ -153,15 +168,19 @@ public struct AggregateStage: Stage {
         do { fact = try Fact(record: record, file: "facts.csv") } catch {
           throw AggregateError.records(error)
         }
-        let at = SourcePosition(file: "facts.csv", line: record.line)
-        guard seen.insert(fact.id).inserted else {
-          throw AggregateError.duplicateFactID(fact.id, at: at)
-        }
         guard fact.resourceClass != nil else {
-          throw AggregateError.unclassified(factID: fact.id, at: at)
+          throw AggregateError.unclassified(
+            factID: fact.id, at: SourcePosition(file: "facts.csv", line: record.line))
         }
-        keys.append(FactKey(fact, line: record.line))
+        if writers[fact.forceID] == nil {
+          // Numbered, not named by force id, which could hold any character.
+          let file = folder.appendingPathComponent("\(files.count).csv")
+          files[fact.forceID] = file
+          writers[fact.forceID] = try CSVWriter(url: file, header: FactKey.columns)
+        }
+        try writers[fact.forceID]?.write(FactKey(fact, line: record.line).row)
       }
+      for writer in writers.values { try writer.finish(durably: false) }
     } catch let error as AggregateError {
       throw error
     } catch let error as CSVError {
@@ -169,12 +188,55 @@ public struct AggregateStage: Stage {
     } catch {
       throw .csv(.io("\(error)", file: url.path))
     }
+    return files
+  }
+
+  /// Finds the repeats and conflicts among one force's facts and writes, in the order of its
+  /// keys file, each fact's `repeat_of`, whether it conflicts and the years it conflicts in;
+  /// returns a reader of those findings.
+  private func findRepeats(in keysFile: URL) throws(AggregateError) -> CSVReader {
+    let name = "facts.csv"
+    var keys: [FactKey] = []
+    var seen: Set<String> = []
+    do {
+      let reader = try CSVReader(url: keysFile, name: name)
+      while let record = try reader.next() {
+        guard let key = FactKey(row: record.fields) else {
+          throw AggregateError.csv(.io("cannot read back a fact's key", file: keysFile.path))
+        }
+        guard seen.insert(key.id).inserted else {
+          throw AggregateError.duplicateFactID(
+            key.id, at: SourcePosition(file: name, line: key.line))
+        }
+        keys.append(key)
+      }
+    } catch let error as AggregateError {
+      throw error
+    } catch let error as CSVError {
+      throw .records(.csv(error))
+    } catch {
+      throw .csv(.io("\(error)", file: keysFile.path))
+    }
     for key in keys where !key.givenRepeatOf.isEmpty && !seen.contains(key.givenRepeatOf) {
       throw .unknownRepeat(
         factID: key.id, repeatOf: key.givenRepeatOf,
-        at: SourcePosition(file: "facts.csv", line: key.line))
+        at: SourcePosition(file: name, line: key.line))
     }
-    return keys
+    let repeats = RepeatFinder.repeats(among: keys)
+    let conflicts = RepeatFinder.conflicts(among: keys, repeats: repeats)
+    let found = keysFile.deletingPathExtension().appendingPathExtension("found.csv")
+    do {
+      let writer = try CSVWriter(url: found, header: ["repeat_of", "conflicting", "years"])
+      for key in keys {
+        let conflict = conflicts[key.id]
+        try writer.write([
+          repeats[key.id] ?? "", conflict == nil ? "" : "1",
+          FinancialYear.join(Array(conflict ?? [])),
+        ])
+      }
+      try writer.finish(durably: false)
+      return try CSVReader(url: found, name: name)
+    } catch { throw .csv(error) }
   }
 
   private func passThroughDocuments(

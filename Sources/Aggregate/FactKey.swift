@@ -56,6 +56,43 @@ struct FactKey: Sendable {
     }
   }
 
+  /// The columns of a key written to a force's partition file (see `AggregateStage`).
+  static let columns = [
+    "id", "document", "start", "line", "force_id", "kind", "classification", "amount",
+    "amount_high", "qualifier", "staff_count", "staff_basis", "years", "words", "roles",
+    "speaks_of_team", "given_repeat_of",
+  ]
+
+  /// The key as a row of `columns`; `init(row:)` reads it back exactly.
+  var row: [String] {
+    [
+      id, document, String(start), String(line), forceID, kind.rawValue, resourceClass.rawValue,
+      amount.map { "\($0)" } ?? "", amountHigh.map { "\($0)" } ?? "", qualifier?.rawValue ?? "",
+      staffCount.map { "\($0)" } ?? "", staffBasis?.rawValue ?? "", FinancialYear.join(years),
+      words.sorted().joined(separator: " "), roles.sorted().joined(separator: ";"),
+      speaksOfTeam ? "1" : "", givenRepeatOf,
+    ]
+  }
+
+  /// A key read back from `row`; `nil` when the row is not one this stage wrote.
+  init?(row: [String]) {
+    guard row.count == Self.columns.count, let start = Int(row[2]), let line = Int(row[3]),
+      let kind = FactKind(rawValue: row[5]), let resourceClass = ResourceClass(rawValue: row[6]),
+      let years = row[12].isEmpty ? [] : FinancialYear.split(row[12])
+    else { return nil }
+    (id, document, self.start, self.line, forceID) = (row[0], row[1], start, line, row[4])
+    (self.kind, self.resourceClass, self.years) = (kind, resourceClass, years)
+    amount = row[7].isEmpty ? nil : Decimal(string: row[7])
+    amountHigh = row[8].isEmpty ? nil : Decimal(string: row[8])
+    qualifier = AmountQualifier(rawValue: row[9])
+    staffCount = row[10].isEmpty ? nil : Decimal(string: row[10])
+    staffBasis = StaffBasis(rawValue: row[11])
+    words = Set(row[13].split(separator: " ").map(String.init))
+    roles = Set(row[14].split(separator: ";").map(String.init))
+    speaksOfTeam = row[15] == "1"
+    givenRepeatOf = row[16]
+  }
+
   /// Whether the fact states a quantity: an amount of money or a number of staff.
   var isQuantified: Bool {
     switch kind {
