@@ -164,6 +164,18 @@ struct Relevance {
           return ("the line leading into its list refers back to '\(word)'", named)
         }
       }
+      // "2.2 The MSHT Unit is made up of 14 FTE posts. ... The table below shows how the
+      // number of posts filled has changed.": a table of people in a section about a team
+      // counts that team's people.
+      if draft.kind == .staff, !namesATeam,
+        let firstRow = layout.sentences.firstIndex(where: {
+          $0.block == rowsStart(at: blockIndex)
+        }),
+        let named = namingSentence(before: firstRow),
+        let word = extractor.topics.first(in: text, range: named)
+      {
+        return ("its table is in a section that names '\(word)'", named)
+      }
     } else if !diverts, !isRequest(block.range),
       case let speech = speech(around: blockIndex),
       let word = extractor.topics.first(in: text, range: speech)
@@ -512,9 +524,15 @@ struct Relevance {
 
   /// The line before the rows around `index` (or, for a table, its header row and that line),
   /// as one range; `nil` when the rows open the document or follow request text.
-  private func leadInOfRows(at index: Int) -> NSRange? {
+  /// The first block of the run of rows that `index` is in.
+  private func rowsStart(at index: Int) -> Int {
     var top = index
     while top > 0, isRow(layout.blocks[top - 1]) { top -= 1 }
+    return top
+  }
+
+  private func leadInOfRows(at index: Int) -> NSRange? {
+    let top = rowsStart(at: index)
     var parts: [NSRange] = []
     if layout.blocks[index].isTableRow, layout.blocks[top].isTableRow, top < index {
       parts.append(layout.blocks[top].range)

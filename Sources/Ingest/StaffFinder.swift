@@ -114,7 +114,7 @@ enum StaffFinder {
     "costs", "cost", "salary", "salaries", "role", "roles", "meeting", "meetings", "survey",
     "course", "courses", "model", "structure", "pay", "vacancies", "time", "sessions", "contact",
     "visits", "awareness", "briefing", "briefings", "guidance", "toolkit", "teams", "unit",
-    "units",
+    "units", "figure", "figures", "basis", "terms",
   ]
 
   private static let ableToOpen: Set<String> = ["the"]
@@ -432,6 +432,13 @@ enum StaffFinder {
         // "a modern slavery single point of contact"
         words.append(token.lower)
       } else if fractionalFTE(token, next: next) != nil {
+        words.append(token.lower)
+      } else if ["equivalent", "equivalents"].contains(token.lower),
+        words.suffix(2) == ["full", "time"] || words.last == "full-time"
+      {
+        // "14 full time equivalent (FTE) posts": the words of FTE.
+        lastRole = index
+        head = "fte"
         words.append(token.lower)
       } else if let role = singular(token) {
         lastRole = index

@@ -136,6 +136,33 @@ import Testing
       ])
   }
 
+  /// Full-time equivalents in words, and a staffing table by date with no total column: its
+  /// columns of people in post add up, its vacancies and reasons do not, and the section that
+  /// names the unit ties it (real-structures-13). "A full time equivalent figure" is no post.
+  @Test func fteInWordsAndADatedStaffingTable() throws {
+    let result = try read(
+      """
+      South Yorkshire Police and Crime Panel - report of the Commissioner
+
+      2.2 The Modern Slavery Unit is made up of 14 full time equivalent (FTE) posts.
+
+      2.3 Until 2022 every post was filled. The table below shows how that has changed.
+
+      | Date | Posts filled (FTE) | Vacancies (FTE) | Main reasons |
+      | --- | --- | --- | --- |
+      | 31 March 2023 | 11 | 3 | Two promotions |
+      | 31 October 2023 | 9.5 | 4.5 | One transfer |
+
+      Officers also work on other modern slavery enquiries, so a full time equivalent figure for them cannot be given.
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 14 | full_time |  | The Modern Slavery Unit is made up of 14 full time equivalent (FTE) posts.",
+        "staff |  |  |  | 11 | full_time | 31 March 2023 | | 31 March 2023 | 11 | 3 | Two promotions |",
+        "staff |  |  |  | 9.5 | full_time | 31 October 2023 | | 31 October 2023 | 9.5 | 4.5 | One transfer |",
+      ])
+  }
+
   /// HTML list items without full stops are items of their own, and sibling decision headings
   /// do not lend each other their topic.
   @Test func htmlItemsAndSiblingHeadingsStayApart() throws {

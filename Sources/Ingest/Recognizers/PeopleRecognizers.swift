@@ -101,6 +101,47 @@ struct StaffTableRow: SentenceRecognizer {
   private static let totalHeader = Pattern(
     #"^[\s*_]*total(?:\s+(?:fte|posts|staff|officers|headcount|strength))?[\s*_]*$"#)
 
+  /// Columns of people in post: "Posts filled (FTE)", "Police officers in team", "Staff".
+  private static let inPostHeader = Pattern(
+    #"\b(?:posts?\s+filled|filled\s+posts?|in\s+post|officers|staff|fte|head\s*-?count|strength)\b"#
+  )
+  /// Columns that count people away or posts empty, never added: "Vacancies", "Seconded /
+  /// maternity / career break".
+  private static let notInPostHeader = Pattern(
+    #"\b(?:vacan\w*|seconded|secondments?|maternity|leave|career\s+breaks?|absen\w*|sick\w*|reasons?|notes?|change|percent\w*|%)"#
+  )
+
+  /// A dated row with no "Total" column ("| 31 March 2023 | 11 | 3 | Two promotions |" under
+  /// "| Date | Posts filled (FTE) | Vacancies (FTE) | Main reasons |"): the sum of its columns
+  /// of people in post.
+  private static func datedRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
+    -> StaffMatch?
+  {
+    let text = document.text
+    guard cells.count == header.count, cells.count >= 2,
+      let first = cells.first, document.isYearCell(text.trimmed(first)),
+      !header.contains(where: { text.contains(Self.totalHeader, in: $0) })
+    else { return nil }
+    let columns = header.indices.dropFirst().filter {
+      text.contains(Self.inPostHeader, in: header[$0])
+        && !text.contains(Self.notInPostHeader, in: header[$0])
+    }
+    guard !columns.isEmpty else { return nil }
+    var count: Decimal = 0
+    for column in columns {
+      guard let match = text.firstMatch(Self.countCell, in: cells[column]),
+        let value = PlainNumber.count(from: text.text(match.range(at: 1)))
+      else { return nil }
+      count += value
+    }
+    guard count > 0, let last = columns.last else { return nil }
+    let row = NSRange.between(text.trimmed(first).location, text.trimmed(cells[last]).end)
+    return StaffMatch(
+      range: row, count: count, basis: .fullTime,
+      role: columns.map { text.text(text.trimmed(header[$0])) }.joined(separator: "; "),
+      isTeam: false)
+  }
+
   /// The total of a year's row under a header of ranks and a "Total" column.
   private static func yearRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
     -> StaffMatch?
@@ -165,6 +206,7 @@ struct StaffTableRow: SentenceRecognizer {
     guard
       let row = StaffFinder.tableRow(cells: cells, header: header, in: document.text)
         ?? Self.yearRow(cells: cells, header: header, in: document)
+        ?? Self.datedRow(cells: cells, header: header, in: document)
         ?? Self.teamRow(cells: cells, header: header, in: document.text)
     else { return }
     sentence.staff.removeAll { $0.range.overlaps(row.range) }
