@@ -49,15 +49,31 @@ public struct ReportStage: Stage {
     }
     let comparedIDs = Set(compare)
 
-    // documents.csv: copied, and kept for dates and types in footnotes.
+    // documents.csv: copied row by row; the compared forces' are kept for dates and types in
+    // footnotes. Only what the report shows is held, so memory does not grow with the corpus.
     var documents: [String: DocumentRecord] = [:]
-    let documentRows: [DocumentRecord]
     do {
-      documentRows = try DocumentRecord.readAll(
-        from: previous.appendingPathComponent("documents.csv"), name: "documents.csv")
-      try DocumentRecord.write(documentRows, to: context.outputFile("documents.csv"))
-    } catch { throw .records(error) }
-    for row in documentRows { documents[row.document] = row }
+      let reader = try CSVReader(
+        url: previous.appendingPathComponent("documents.csv"), name: "documents.csv")
+      try reader.require(columns: DocumentRecord.columns)
+      let writer = try CSVWriter(
+        url: context.outputFile("documents.csv"), header: DocumentRecord.columns)
+      while let record = try reader.next() {
+        let row: DocumentRecord
+        do { row = try DocumentRecord(record: record, file: "documents.csv") } catch {
+          throw ReportError.records(error)
+        }
+        try writer.write(row.fields)
+        if comparedIDs.contains(row.forceID) { documents[row.document] = row }
+      }
+      try writer.finish()
+    } catch let error as ReportError {
+      throw error
+    } catch let error as CSVError {
+      throw .csv(error)
+    } catch {
+      throw .io("\(error)", file: "documents.csv")
+    }
 
     // facts.csv: streamed through; the compared forces' facts are kept for their sections.
     var facts: [String: [Fact]] = [:]
@@ -71,7 +87,7 @@ public struct ReportStage: Stage {
       try reader.require(columns: Fact.columns)
       let writer = try CSVWriter(url: context.outputFile("facts.csv"), header: Fact.columns)
       while let record = try reader.next() {
-        let fact: Fact
+        var fact: Fact
         do { fact = try Fact(record: record, file: "facts.csv") } catch {
           throw ReportError.records(error)
         }
@@ -80,6 +96,8 @@ public struct ReportStage: Stage {
         ruleCounts[fact.rule, default: 0] += 1
         if !fact.repeatOf.isEmpty { repeatCount += 1 }
         guard comparedIDs.contains(fact.forceID) else { continue }
+        // The report quotes the fact, never its surrounding sentence.
+        fact.context = ""
         if fact.repeatOf.isEmpty {
           facts[fact.forceID, default: []].append(fact)
         } else {
