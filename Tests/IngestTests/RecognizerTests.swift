@@ -163,6 +163,38 @@ import Testing
       ])
   }
 
+  /// A team's make-up then the total it gives ("giving 21 officers in total") counts the
+  /// total; a total line under ranks one to a line counts nobody again; a reserve's balance is
+  /// its size; money that "paid for" posts a long way after it is their funding
+  /// (real-structures-13).
+  @Test func statedTotalsReserveBalancesAndPostsPaidFor() throws {
+    let result = try read(
+      """
+      Lancashire Constabulary - response to your Freedom of Information request
+
+      The three county lines surge teams each consist of one Sergeant and six Constables, giving 21 officers in total.
+      The modern slavery unit has:
+      38 Detective Constables
+      9 Detective Sergeants
+      47 - In total (4 further posts being recruited)
+      Its cost will be met from the Invest to Save reserve, which stood at £2.4 million on 31 March 2023.
+      The force received £415,000 from the Home Office in 2021/22 through the Modern Slavery Police Transformation Programme, which paid for a regional analyst and two intelligence officers.
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  | 21 | full_time |  | The three county lines surge teams each consist of one Sergeant and six Constables, giving 21 officers in total.",
+        "staff |  |  |  | 38 | full_time |  | 38 Detective Constables",
+        "staff |  |  |  | 9 | full_time |  | 9 Detective Sergeants",
+        "funding | 415000 |  | exact |  |  | in 2021/22 | The force received £415,000 from the Home Office in 2021/22 through the Modern Slavery Police Transformation Programme",
+      ])
+    #expect(
+      reasons(result) == [
+        "The modern slavery unit | a team whose people are counted right after it",
+        "4 further posts | a total line, which counts the lines above it again",
+        "£2.4 million | the size of a general fund or grant, not money for MSHT",
+      ])
+  }
+
   /// HTML list items without full stops are items of their own, and sibling decision headings
   /// do not lend each other their topic.
   @Test func htmlItemsAndSiblingHeadingsStayApart() throws {

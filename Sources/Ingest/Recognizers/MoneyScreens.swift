@@ -224,7 +224,7 @@ struct Precept: SentenceRecognizer {
 /// a general fund, when the sentence does not tie it to MSHT.
 struct FundSize: SentenceRecognizer {
   private static let fundSize = Pattern(
-    #"\b(?:grants?|funds?|allocation|budget|pot)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,9}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$"#
+    #"\b(?:grants?|funds?|allocation|budget|pot|reserves?)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of|stood\s+at|stands\s+at)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,9}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {

@@ -279,7 +279,7 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
       !match.isTeam
         && money.contains { amount in
           amount.range.end <= match.range.location
-            && match.range.location - amount.range.end <= 80
+            && match.range.location - amount.range.end <= 140
             && document.text.contains(
               Self.paysFor, in: NSRange.between(amount.range.end, match.range.location))
             || match.range.end <= amount.range.location
@@ -374,7 +374,9 @@ struct TeamMakeUp: SentenceRecognizer {
 
   /// Words that give the total of what came before: "a total of", "in all".
   private static let totalWords = Pattern(
-    #"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|totalling|making)\s*(?:some\s+)?$"#)
+    #"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|totalling|making|giving)\s*(?:some\s+)?$"#)
+  /// The same words after the total: "giving 21 officers in total".
+  private static let totalAfter = Pattern(#"^\s*(?:in\s+total|in\s+all|altogether)\b"#)
 
   /// Whether a quote begins a line of its own ("3 Detective Sergeants" then "1 Detective
   /// Inspector" under it).
@@ -409,18 +411,23 @@ struct TeamMakeUp: SentenceRecognizer {
       }
       return
     }
-    // "1 DI, 2 DSs and 10 DCs, a total of 13 posts": a total given last that the ranks add up
-    // to is the same people once more.
+    // "1 DI, 2 DSs and 10 DCs, a total of 13 posts": a total given last is the same people
+    // once more, and the count: "each team is one Sergeant and six Constables, giving 21
+    // officers in total" counts 21, not 28.
     var parts = counted
+    var statedTotal: Decimal?
     if let last = parts.last, case let total = sentence.drafts[last],
       Self.anyRank.contains(total.role.lowercased()),
       case let people = total.peopleRange ?? total.quote,
       text.contains(
         Self.totalWords,
-        in: NSRange.between(max(sentence.range.location, people.location - 30), people.location)),
-      total.count == parts.dropLast().reduce(0, { $0 + (sentence.drafts[$1].count ?? 0) })
+        in: NSRange.between(max(sentence.range.location, people.location - 30), people.location))
+        || text.contains(
+          Self.totalAfter,
+          in: NSRange.between(people.end, min(sentence.range.end, people.end + 20)))
     {
       parts.removeLast()
+      statedTotal = total.count
     }
     var merged = sentence.drafts[counted[0]]
     for index in parts.dropFirst() {
@@ -433,6 +440,7 @@ struct TeamMakeUp: SentenceRecognizer {
     }
     if parts.count < counted.count, let total = counted.last {
       merged.quote = NSRange.between(merged.quote.location, sentence.drafts[total].quote.end)
+      merged.count = statedTotal ?? merged.count
     }
     let first = counted[0]
     // The team whose make-up this is says nothing more than its count.
@@ -442,5 +450,24 @@ struct TeamMakeUp: SentenceRecognizer {
       let draft = sentence.drafts[index]
       return draft.isTeam && draft.basis != .partTime ? nil : draft
     }
+  }
+}
+
+/// "56 - In total (7 further posts being recruited)" under a list of ranks one to a line: the
+/// lines above counted again, not more people.
+struct TotalOfTheLinesAbove: SentenceRecognizer {
+  private static let totalLine = Pattern(
+    #"^[\W]*(?:\d[\d,.]*\s*[-–:]\s*(?:in\s+)?total\b|(?:grand\s+)?total\s*[-–:]?\s*\d[\d,.]*\s*(?:$|\())"#
+  )
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    guard document.text.contains(Self.totalLine, in: sentence.range) else { return }
+    for match in sentence.staff where match.count != nil {
+      sentence.aside.append(
+        MentionExtractor.Aside(
+          kind: .staff, range: match.range, sentence: sentence.index, count: match.count,
+          reason: "a total line, which counts the lines above it again"))
+    }
+    sentence.staff.removeAll { $0.count != nil }
   }
 }

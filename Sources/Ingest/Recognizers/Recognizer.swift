@@ -104,6 +104,7 @@ extension MentionExtractor {
     StaffTableRow(),
     OrganisationStaff(),
     FractionalTotals(),
+    TotalOfTheLinesAbove(),
     // A question asked gives neither money nor people (nor, below, a statement).
     ReportedQuestion(),
     // People and money in one sentence.
