@@ -167,7 +167,9 @@ struct Relevance {
       // "2.2 The MSHT Unit is made up of 14 FTE posts. ... The table below shows how the
       // number of posts filled has changed.": a table of people in a section about a team
       // counts that team's people.
-      if draft.kind == .staff, !namesATeam,
+      // A table of money by year in such a section is the same: that resource year by year.
+      let byYear = draft.kind == .funding && extractor.rowPeriod(sentence: draft.sentence) != nil
+      if draft.kind == .staff && !namesATeam || byYear,
         let firstRow = layout.sentences.firstIndex(where: {
           $0.block == rowsStart(at: blockIndex)
         }),

@@ -98,6 +98,7 @@ enum StaffFinder {
     "forensic", "policy", "development", "training", "prevention", "team", "ht", "ms",
     "force-wide", "forcewide", "county-wide", "countywide", "area", "district", "divisional",
     "nominated", "designated", "named", "lead", "youth", "social", "link", "more", "non-dedicated",
+    "service",
   ]
 
   /// Words that make a capitalised word a sentence word rather than part of a title.
@@ -394,6 +395,10 @@ enum StaffFinder {
       && !abbreviations.contains(text)
   }
 
+  private static func isPartTime(_ modifiers: [String]) -> Bool {
+    modifiers.contains("part-time") || modifiers.joined(separator: " ").contains("part time")
+  }
+
   private static func isModifier(_ token: Token) -> Bool {
     let lower = token.lower
     if modifiers.contains(lower) { return true }
@@ -559,6 +564,8 @@ enum StaffFinder {
       if !counted, isPlural(tokens[more.last]) || massNouns.contains(more.head) { break }
       // "... and a 0.5 FTE analyst" is a part-time post of its own, not one more of the list.
       if isFractionOfPost(more.modifiers), !isFractionOfPost(allModifiers) { break }
+      // "two full-time Navigators and a part-time service manager": a post of another basis.
+      if isPartTime(more.modifiers), !isPartTime(allModifiers) { break }
       joiners.append(tokens[index].lower)
       end = more.last
       if let size = parenthesisFTE(at: more.last + 1, tokens: tokens) {

@@ -195,6 +195,41 @@ import Testing
       ])
   }
 
+  /// Posts of two bases joined by "and" are two facts; a core grant's size and a council's own
+  /// money are not the Commissioner's resource; a table of money by year in a section about
+  /// the unit is the unit's money year by year (real-structures-13).
+  @Test func basesApartCoreGrantsCouncilMoneyAndMoneyByYear() throws {
+    let result = try read(
+      """
+      <html><body>
+      <h1>Cost of the county's slavery raids</h1>
+      <p>Operation Tropic is the force's dedicated modern slavery unit, set up in 2017.</p>
+      <p>Figures released to this site show what its planned operations cost.</p>
+      <table><tr><th>Financial year</th><th>Operations</th><th>Extra cost</th></tr>
+      <tr><td>2016/17</td><td>4</td><td>£18,940.50</td></tr>
+      <tr><td>2017/18</td><td>7</td><td>£31,406.20</td></tr></table>
+      <p>The Commissioner's core victims grant from the Ministry of Justice for 2023/24 is £1,116,000.</p>
+      <p>The modern slavery grant pays for two full-time navigators and a part-time service manager.</p>
+      <p>Cumberland Council will add £15,000 in 2023/24 towards the modern slavery service's work.</p>
+      <p>Small beer next to the £1.9m the county council spends on its community safety budget.</p>
+      </body></html>
+      """, html: true)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  |  | full_time |  | Operation Tropic is the force's dedicated modern slavery unit",
+        "funding | 18940.5 |  | exact |  |  | 2016/17 | | 2016/17 | 4 | £18,940.50 |",
+        "funding | 31406.2 |  | exact |  |  | 2017/18 | | 2017/18 | 7 | £31,406.20 |",
+        "staff |  |  |  | 2 | full_time |  | The modern slavery grant pays for two full-time navigators",
+        "staff |  |  |  | 1 | part_time |  | a part-time service manager.",
+      ])
+    #expect(
+      reasons(result) == [
+        "£1,116,000 | the size of a general fund or grant, not money for MSHT",
+        "£15,000 | money another body (a council, a charity) puts in itself, not the force's or the Commissioner's",
+        "£1.9m | money another body (a council, a charity) puts in itself, not the force's or the Commissioner's",
+      ])
+  }
+
   /// HTML list items without full stops are items of their own, and sibling decision headings
   /// do not lend each other their topic.
   @Test func htmlItemsAndSiblingHeadingsStayApart() throws {

@@ -150,8 +150,12 @@ struct OthersMoney: SentenceRecognizer {
   /// "The charity will contribute a further £6,500", "the trust raised".
   private static let bodyGives = Pattern(
     #"\b"# + body
-      + #"\s+(?:(?:will|has|have|had|also|is|are|to|agreed|itself|themselves)\s+)*(?:contribut(?:e|es|ed|ing)|put(?:s|ting)?\s+in|rais(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|match(?:es|ed|ing)?)\s+(?:a\s+further\s+|another\s+|an\s+(?:extra|additional)\s+|(?:some|over|about|around|nearly)\s+)?$"#
+      + #"\s+(?:(?:will|has|have|had|also|is|are|to|agreed|itself|themselves)\s+)*(?:contribut(?:e|es|ed|ing)|put(?:s|ting)?\s+in|rais(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|match(?:es|ed|ing)?|add(?:s|ed|ing)?)\s+(?:a\s+further\s+|another\s+|an\s+(?:extra|additional)\s+|(?:some|over|about|around|nearly)\s+)?$"#
   )
+  /// "the £1.9m the county council spends on ...": the body's own spending, after the amount.
+  private static let bodySpends = Pattern(
+    #"^\s*(?:that\s+|which\s+)?(?:the\s+|a\s+)?(?:[\w'’&-]+\s+){0,3}?"# + body
+      + #"\s+(?:spends|spent|puts\s+in|raises|raised|has\s+spent)\b"#)
   /// The force or its Commissioner taking the money in: "the force received £20,000 from ...".
   private static let received = Pattern(
     #"\b(?:force|police|constabulary|commissioner|PCC|OPCC|we|unit|team)\b[^.;£]{0,60}?\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|won|bid)\b|\b(?:granted|awarded|given|paid)\s+to\s+(?:the\s+)?(?:force|police|constabulary|commissioner|PCC|OPCC)\b"#
@@ -176,6 +180,7 @@ struct OthersMoney: SentenceRecognizer {
       let before = NSRange.between(range.location, match.range.location)
       guard !text.contains(Self.received, in: before) else { return false }
       return text.contains(Self.fromBody, in: match.after(reach: 70, in: range))
+        || text.contains(Self.bodySpends, in: match.after(reach: 70, in: range))
         || text.contains(Self.bodyGives, in: match.before(reach: 70, in: range))
     }
   }
@@ -224,7 +229,7 @@ struct Precept: SentenceRecognizer {
 /// a general fund, when the sentence does not tie it to MSHT.
 struct FundSize: SentenceRecognizer {
   private static let fundSize = Pattern(
-    #"\b(?:grants?|funds?|allocation|budget|pot|reserves?)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of|stood\s+at|stands\s+at)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,9}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$"#
+    #"\b(?:grants?|funds?|allocation|budget|pot|reserves?)\b[^.;£]{0,40}?\b(?:worth|totall?(?:ing|ed)|valued\s+at|of|stood\s+at|stands\s+at)\s*$|\b(?:totall?(?:ing|ed)|in\s+total|a\s+total\s+of)\s*$|\b(?:the\s+)?total\s+(?:[\w'’/-]+\s+){0,9}?(?:was|is|were|came\s+to|amounted\s+to)\s*$|\b(?:awards?|grants?|allocations?|payments?|bids?)\s+(?:[\w'’-]+\s+){0,3}?total(?:led|s)?\s*$|\b(?:core|main|overall|whole|entire|annual)\s+(?:[\w'’-]+\s+){0,4}?(?:grants?|budgets?|funds?|allocations?)\b[^.;£]{0,60}?\b(?:is|was|are|were)\s*$"#
   )
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
@@ -239,7 +244,7 @@ struct FundSize: SentenceRecognizer {
     }
     let sized = Set(
       sentence.money.filter {
-        let before = $0.before(reach: 60, in: range)
+        let before = $0.before(reach: 90, in: range)
         return text.contains(Self.fundSize, in: before)
           && !text.contains(Self.oneGrant, in: before)
       }.map(clause))
