@@ -230,6 +230,30 @@ import Testing
       ])
   }
 
+  /// A total that leads into its items, a role held beside another team's ("also
+  /// line-manages"), and the Act explained ("does not require a public authority")
+  /// (real-structures-13).
+  @Test func leadInTotalsSideRolesAndTheActExplained() throws {
+    let result = try read(
+      """
+      West Mercia Police - Freedom of Information request 1234
+
+      The modern slavery unit is overseen by a Detective Inspector who also line-manages the Economic Crime Team.
+      The Act does not require a public authority to comply with a request where it estimates that doing so would cost more than the appropriate limit.
+      Modern slavery grants of £16,050 were allocated as follows:
+      - £6,250 for modern slavery awareness sessions
+      - £9,800 for a modern slavery outreach worker
+      """)
+    #expect(
+      summaries(result) == [
+        "staff |  |  |  |  | full_time |  | The modern slavery unit",
+        "staff |  |  |  | 1 | part_time |  | The modern slavery unit is overseen by a Detective Inspector who also line-manages the Economic Crime Team.",
+        "funding | 6250 |  | exact |  |  |  | £6,250 for modern slavery awareness sessions",
+        "funding | 9800 |  | exact |  |  |  | £9,800 for a modern slavery outreach worker",
+      ])
+    #expect(reasons(result) == ["£16,050 | a total leading into the items that make it up"])
+  }
+
   /// HTML list items without full stops are items of their own, and sibling decision headings
   /// do not lend each other their topic.
   @Test func htmlItemsAndSiblingHeadingsStayApart() throws {

@@ -259,6 +259,24 @@ struct FundSize: SentenceRecognizer {
   private static let oneGrant = Pattern(#"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$"#)
 }
 
+/// "Core funding of £103,650 was allocated as follows:" then items with their amounts: the
+/// total of the items below, not a resource of its own.
+struct TotalLeadingIntoItems: SentenceRecognizer {
+  private static let leadsIn = Pattern(#":\s*$"#)
+  private static let pounds = Pattern(#"£\s?\d"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let layout = document.layout
+    let block = layout.sentences[sentence.index].block
+    guard !sentence.money.isEmpty, block + 1 < layout.blocks.count,
+      document.text.contains(Self.leadsIn, in: sentence.range),
+      case let next = layout.blocks[block + 1], next.isListItem || next.isTableRow,
+      document.text.contains(Self.pounds, in: next.range)
+    else { return }
+    sentence.setAside("a total leading into the items that make it up") { _ in true }
+  }
+}
+
 /// "| **Total** | | **£640,000** |": a table's total row repeats the rows above it; so does a
 /// line under a list or table that opens with its total ("Total awarded to date: £21,200").
 struct TableTotal: SentenceRecognizer {

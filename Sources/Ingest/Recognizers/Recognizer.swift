@@ -96,6 +96,7 @@ extension MentionExtractor {
     NationalMoney(),
     GrantCap(),
     TableTotal(),
+    TotalLeadingIntoItems(),
     HeadlineFigure(),
     // People and teams.
     CountedPeople(),
