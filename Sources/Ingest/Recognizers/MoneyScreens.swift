@@ -247,6 +247,7 @@ struct FundSize: SentenceRecognizer {
         let before = $0.before(reach: 90, in: range)
         return text.contains(Self.fundSize, in: before)
           && !text.contains(Self.oneGrant, in: before)
+          || text.contains(Self.victimsGrant, in: $0.after(reach: 60, in: range))
       }.map(clause))
     guard !sized.isEmpty else { return }
     sentence.setAside("the size of a general fund or grant, not money for MSHT") {
@@ -255,6 +256,11 @@ struct FundSize: SentenceRecognizer {
   }
 
   private static let semicolon = Pattern(#";"#)
+  /// "will receive £892k victims services grant": the Ministry of Justice's grant for every
+  /// victims' service, named right after its amount.
+  private static let victimsGrant = Pattern(
+    #"^\s*(?:of\s+)?(?:the\s+|its\s+|his\s+|her\s+)?(?:core\s+|annual\s+|MoJ\s+|Ministry\s+of\s+Justice\s+)?victims?['’]?\s+(?:services?\s+|support\s+)?grant\b"#
+  )
   /// "helped by a grant of £35,000 from the Community Fund": one grant given, not a fund.
   private static let oneGrant = Pattern(#"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?grant\s+of\s*$"#)
 }
