@@ -269,10 +269,15 @@ struct MentionExtractor {
     return reading
   }
 
-  /// Whether a block is a page title, breadcrumb, headline or "Subject:" line.
+  /// Whether a block is a page title, breadcrumb, headline or "Subject:" line. Furniture is
+  /// short, so a long paragraph is not searched for it: asked once for each of its sentences,
+  /// a page saved as one line would be searched whole each time.
   func isFurniture(_ block: Block) -> Bool {
-    text.contains(Self.furniture, in: block.range) || isTitleLine(block)
+    block.range.length <= Self.longestFurniture
+      && (text.contains(Self.furniture, in: block.range) || isTitleLine(block))
   }
+
+  private static let longestFurniture = 2_000
 
   /// A page title or headline: one line, no list marker or table, that does not end as a
   /// sentence does ("September 2023 FOI 1811904/23 Human Trafficking Unit resources").

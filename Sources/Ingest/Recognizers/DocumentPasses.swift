@@ -160,7 +160,14 @@ struct TeamsCountedNext: DocumentPass {
       let isTeam = draft.kind == .staff && draft.isTeam && draft.basis != .partTime
       // People who speak of "the team" or "the unit" are matched to it when facts are
       // aggregated; here only people who do not.
-      let countedNext = drafts[(position + 1)...].first { later in
+      // Drafts are in the order of their sentences, so the search ends three blocks on: a
+      // document of thousands of mentions costs no more per mention than a short one.
+      let nearby =
+        isTeam
+        ? drafts[(position + 1)...].prefix {
+          layout.sentences[$0.sentence].block <= block + 3
+        } : []
+      let countedNext = nearby.first { later in
         later.kind == .staff && later.count != nil
           && later.quote.location >= draft.quote.end
           && (layout.sentences[later.sentence].block <= block + 1
