@@ -232,7 +232,8 @@ import Testing
 
   /// A total that leads into its items, a role held beside another team's ("also
   /// line-manages"), and the Act explained ("does not require a public authority")
-  /// (real-structures-13); the victims' grant named after its amount (real-structures-11).
+  /// (real-structures-13); the victims' grant named after its amount (real-structures-11); a
+  /// grant never sought (real-structures-13).
   @Test func leadInTotalsSideRolesAndTheActExplained() throws {
     let result = try read(
       """
@@ -241,6 +242,7 @@ import Testing
       The modern slavery unit is overseen by a Detective Inspector who also line-manages the Economic Crime Team.
       The Act does not require a public authority to comply with a request where it estimates that doing so would cost more than the appropriate limit.
       For 2024/25 the Commissioner will receive £912k victims services grant from the Ministry.
+      No such grant was sought for a modern slavery case between 2010 and 2015.
       Modern slavery grants of £16,050 were allocated as follows:
       - £6,250 for modern slavery awareness sessions
       - £9,800 for a modern slavery outreach worker
@@ -249,6 +251,7 @@ import Testing
       summaries(result) == [
         "staff |  |  |  |  | full_time |  | The modern slavery unit",
         "staff |  |  |  | 1 | part_time |  | The modern slavery unit is overseen by a Detective Inspector who also line-manages the Economic Crime Team.",
+        "statement |  |  |  |  |  | between 2010 and 2015 | No such grant was sought for a modern slavery case between 2010 and 2015.",
         "funding | 6250 |  | exact |  |  |  | £6,250 for modern slavery awareness sessions",
         "funding | 9800 |  | exact |  |  |  | £9,800 for a modern slavery outreach worker",
       ])
