@@ -176,8 +176,13 @@ public struct IngestStage: Stage {
   }
 
   private func documentFiles(in context: StageContext) -> [(url: URL, name: String)] {
-    visibleFiles(in: context.inputFile("documents")).filter {
-      Self.outsideInputs($0.url, inputs: context.inputs) == nil
+    // Only a link can lead out of the folder; resolving every path would cost a no-op run
+    // of a national corpus more than all its other checks.
+    let root = context.inputs.resolvingSymlinksInPath().standardizedFileURL.path
+    let folder = context.inputFile("documents")
+    let folderInside = Self.outsideInputs(folder, root: root) == nil
+    return visibleFiles(in: folder).filter {
+      folderInside && !Self.isLink($0.url) || Self.outsideInputs($0.url, root: root) == nil
     }
   }
 
@@ -186,6 +191,7 @@ public struct IngestStage: Stage {
   /// links that lead nowhere (broken, or a loop).
   private func skippedDocuments(in context: StageContext) -> [(name: String, reason: String)] {
     let folder = context.inputFile("documents")
+    let root = context.inputs.resolvingSymlinksInPath().standardizedFileURL.path
     let manager = FileManager.default
     let names = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
       !$0.hasPrefix(".")
@@ -199,13 +205,19 @@ public struct IngestStage: Stage {
         return (name, "skipped_broken_link")
       }
       if isDirectory.boolValue { return nil }
-      return Self.outsideInputs(url, inputs: context.inputs).map { (name, $0) }
+      return Self.outsideInputs(url, root: root).map { (name, $0) }
     }
   }
 
-  /// The reason a document is not read when it is a link that resolves outside `inputs`.
-  private static func outsideInputs(_ url: URL, inputs: URL) -> String? {
-    let root = inputs.resolvingSymlinksInPath().standardizedFileURL.path
+  /// Whether a path is a symbolic link itself (not where it leads).
+  private static func isLink(_ url: URL) -> Bool {
+    var info = stat()
+    return lstat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
+  /// The reason a document is not read when it is a link that resolves outside `root` (the
+  /// inputs folder, resolved).
+  private static func outsideInputs(_ url: URL, root: String) -> String? {
     let target = url.resolvingSymlinksInPath().standardizedFileURL.path
     return target == root || target.hasPrefix(root + "/") ? nil : "skipped_link_outside_inputs"
   }

@@ -67,7 +67,7 @@ final class HashCache: @unchecked Sendable {
   func sha256(of url: URL, compute: () throws(PipelineError) -> String) throws(PipelineError)
     -> String
   {
-    let path = url.standardizedFileURL.path
+    let path = Workspace.standardPath(of: url)
     guard let stamp = Self.stamp(of: url) else { return try compute() }
     let recorded: String? = lock.withLock {
       guard let entry = entries[path], entry.trusted, entry.stamp == stamp else { return nil }

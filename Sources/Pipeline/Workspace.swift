@@ -72,9 +72,10 @@ public struct Workspace: Sendable {
   /// A file under the inputs or outputs folder is spelled from the name the user gave that
   /// folder; any other file under `base` relative to it; anything else in full.
   public func display(_ url: URL) -> String {
-    let path = url.standardizedFileURL.path
+    let path = Self.standardPath(of: url)
     for (folder, name) in names {
-      let root = folder.standardizedFileURL.path
+      // Already standardized by `resolve`.
+      let root = folder.path
       if path == root { return name }
       if path.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
         let rest = path.dropFirst(root.count).drop(while: { $0 == "/" })
@@ -84,6 +85,15 @@ public struct Workspace: Sendable {
     let root = base.path.hasSuffix("/") ? base.path : base.path + "/"
     if path.hasPrefix(root) { return String(path.dropFirst(root.count)) }
     return path
+  }
+
+  /// A file URL's path with "." and ".." removed. Most paths have neither, and standardizing
+  /// costs more than a no-op run's other checks of a national corpus, so only those are.
+  static func standardPath(of url: URL) -> String {
+    let path = url.path
+    // Split by the standard library: Foundation's `contains` bridges each path to NSString.
+    let dotted = path.split(separator: "/").contains { $0 == "." || $0 == ".." }
+    return dotted ? url.standardizedFileURL.path : path
   }
 
   private static func resolve(_ path: String, against base: URL) -> URL {
