@@ -262,6 +262,25 @@ import Testing
       ])
   }
 
+  /// Funding named without an amount, then given with one in the next sentence that points
+  /// back to it, is one resource (real-structures-13).
+  @Test func fundingNamedThenAmountedIsOneFact() throws {
+    let result = try read(
+      """
+      Lancashire Constabulary - Freedom of Information response
+
+      The modern slavery surge teams are paid for by a grant from the Home Office modern slavery fund. Lancashire received £1,240,000 from this fund for 2024/25.
+      """)
+    #expect(
+      summaries(result) == [
+        "funding | 1240000 |  | exact |  |  | for 2024/25 | Lancashire received £1,240,000 from this fund for 2024/25."
+      ])
+    #expect(
+      reasons(result) == [
+        "The modern slavery surge teams are paid for by a grant from the Home Office modern slavery fund. | funding whose amount the next sentence gives"
+      ])
+  }
+
   /// HTML list items without full stops are items of their own, and sibling decision headings
   /// do not lend each other their topic.
   @Test func htmlItemsAndSiblingHeadingsStayApart() throws {

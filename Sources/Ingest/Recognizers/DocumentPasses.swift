@@ -249,3 +249,41 @@ struct Breakdowns: DocumentPass {
     reading.drafts = kept
   }
 }
+
+/// "The teams are paid for by a grant from the Home Office surge fund. Lancashire received
+/// £1,240,000 from this fund for 2024/25": the funding named without an amount is the same
+/// money the next sentence gives with one, pointing back to it.
+struct FundingAmountedNext: DocumentPass {
+  /// The amount's own words point back: "from this fund", "the grant", "that programme".
+  private static let pointsBack = Pattern(
+    #"\b(?:this|that|the\s+same|the\s+above|the\s+said)\s+(?:[\w'’-]+\s+)?(?:fund|grant|programme|allocation|award|funding)\b"#
+  )
+
+  func apply(to reading: inout DocumentReading, in document: MentionExtractor) {
+    let (text, layout, drafts) = (document.text, document.layout, reading.drafts)
+    var kept: [MentionExtractor.Draft] = []
+    for (position, draft) in drafts.enumerated() {
+      guard draft.kind == .funding, draft.amount == nil else {
+        kept.append(draft)
+        continue
+      }
+      let block = layout.sentences[draft.sentence].block
+      let amountedNext = drafts[(position + 1)...].prefix {
+        layout.sentences[$0.sentence].block <= block + 1
+      }.first { later in
+        later.kind == .funding && later.amount != nil && later.sentence > draft.sentence
+          && later.sentence <= draft.sentence + 1
+          && text.contains(Self.pointsBack, in: layout.sentences[later.sentence].range)
+      }
+      if amountedNext != nil {
+        reading.aside.append(
+          MentionExtractor.Aside(
+            kind: .funding, range: draft.quote, sentence: draft.sentence,
+            reason: "funding whose amount the next sentence gives"))
+        continue
+      }
+      kept.append(draft)
+    }
+    reading.drafts = kept
+  }
+}

@@ -128,6 +128,7 @@ extension MentionExtractor {
     RolesHeldAlongsideDuties(),
     OneStatementPerParagraph(),
     TeamsCountedNext(),
+    FundingAmountedNext(),
     OneNeitherConfirmNorDeny(),
     Breakdowns(),
   ]
