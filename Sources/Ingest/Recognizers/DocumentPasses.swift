@@ -152,8 +152,7 @@ struct OneStatementPerParagraph: DocumentPass {
 struct TeamsCountedNext: DocumentPass {
   func apply(to reading: inout DocumentReading, in document: MentionExtractor) {
     let (text, layout, drafts) = (document.text, document.layout, reading.drafts)
-    var kept: [MentionExtractor.Draft] = []
-    for (position, draft) in drafts.enumerated() {
+    reading.setAside { position, draft, _ in
       let block = layout.sentences[draft.sentence].block
       // Work spread over general teams ("investigated by divisional CID") is no team whose
       // people could be counted next.
@@ -175,16 +174,9 @@ struct TeamsCountedNext: DocumentPass {
               && layout.blocks[layout.sentences[later.sentence].block].isTableRow)
           && !text.contains(MentionExtractor.teamReference, in: later.quote)
       }
-      if isTeam, countedNext != nil {
-        reading.aside.append(
-          MentionExtractor.Aside(
-            kind: .staff, range: draft.quote, sentence: draft.sentence,
-            reason: "a team whose people are counted right after it"))
-        continue
-      }
-      kept.append(draft)
+      return isTeam && countedNext != nil
+        ? "a team whose people are counted right after it" : nil
     }
-    reading.drafts = kept
   }
 }
 
@@ -206,14 +198,9 @@ struct OneNeitherConfirmNorDeny: DocumentPass {
     let kept =
       document.text.contains(Self.pointsBelow, in: drafts[refusals[0]].quote)
       ? refusals[1] : refusals[0]
-    for index in refusals where index != kept {
-      reading.aside.append(
-        MentionExtractor.Aside(
-          kind: .statement, range: drafts[index].quote, sentence: drafts[index].sentence,
-          reason: "repeats the document's neither-confirm-nor-deny, counted once"))
-    }
-    reading.drafts = drafts.indices.filter { !refusals.contains($0) || $0 == kept }.map {
-      drafts[$0]
+    reading.setAside { position, _, _ in
+      refusals.contains(position) && position != kept
+        ? "repeats the document's neither-confirm-nor-deny, counted once" : nil
     }
   }
 }
@@ -227,8 +214,7 @@ struct Breakdowns: DocumentPass {
 
   func apply(to reading: inout DocumentReading, in document: MentionExtractor) {
     let (text, layout) = (document.text, document.layout)
-    var kept: [MentionExtractor.Draft] = []
-    for draft in reading.drafts {
+    reading.setAside { _, draft, kept in
       let sentence = layout.sentences[draft.sentence]
       let breaksDown =
         draft.kind == .staff && draft.count != nil
@@ -237,16 +223,8 @@ struct Breakdowns: DocumentPass {
           earlier.kind == .staff && earlier.count != nil && earlier.sentence < draft.sentence
             && sentence.block - layout.sentences[earlier.sentence].block <= 1
         }
-      if breaksDown {
-        reading.aside.append(
-          MentionExtractor.Aside(
-            kind: .staff, range: draft.quote, sentence: draft.sentence, count: draft.count,
-            reason: "breaks down the people counted just before it"))
-        continue
-      }
-      kept.append(draft)
+      return breaksDown ? "breaks down the people counted just before it" : nil
     }
-    reading.drafts = kept
   }
 }
 
@@ -261,12 +239,8 @@ struct FundingAmountedNext: DocumentPass {
 
   func apply(to reading: inout DocumentReading, in document: MentionExtractor) {
     let (text, layout, drafts) = (document.text, document.layout, reading.drafts)
-    var kept: [MentionExtractor.Draft] = []
-    for (position, draft) in drafts.enumerated() {
-      guard draft.kind == .funding, draft.amount == nil else {
-        kept.append(draft)
-        continue
-      }
+    reading.setAside { position, draft, _ in
+      guard draft.kind == .funding, draft.amount == nil else { return nil }
       let block = layout.sentences[draft.sentence].block
       let amountedNext = drafts[(position + 1)...].prefix {
         layout.sentences[$0.sentence].block <= block + 1
@@ -275,15 +249,7 @@ struct FundingAmountedNext: DocumentPass {
           && later.sentence <= draft.sentence + 1
           && text.contains(Self.pointsBack, in: layout.sentences[later.sentence].range)
       }
-      if amountedNext != nil {
-        reading.aside.append(
-          MentionExtractor.Aside(
-            kind: .funding, range: draft.quote, sentence: draft.sentence,
-            reason: "funding whose amount the next sentence gives"))
-        continue
-      }
-      kept.append(draft)
+      return amountedNext == nil ? nil : "funding whose amount the next sentence gives"
     }
-    reading.drafts = kept
   }
 }

@@ -63,6 +63,29 @@ struct DocumentReading {
   let sentences: [(index: Int, range: NSRange)]
   var drafts: [MentionExtractor.Draft]
   var aside: [MentionExtractor.Aside]
+
+  /// Keeps the drafts `dropReason` returns `nil` for, in order, and moves the others to
+  /// `aside` with the reason it gives. It sees each draft's position in `drafts` and the drafts
+  /// kept before it.
+  mutating func setAside(
+    _ dropReason: (
+      _ position: Int, _ draft: MentionExtractor.Draft, _ kept: [MentionExtractor.Draft]
+    )
+      -> String?
+  ) {
+    var kept: [MentionExtractor.Draft] = []
+    for (position, draft) in drafts.enumerated() {
+      guard let reason = dropReason(position, draft, kept) else {
+        kept.append(draft)
+        continue
+      }
+      aside.append(
+        MentionExtractor.Aside(
+          kind: draft.kind, range: draft.quote, sentence: draft.sentence, amount: draft.amount,
+          count: draft.count, reason: reason))
+    }
+    drafts = kept
+  }
 }
 
 /// A step that reads across sentences once every sentence has been read: periods lent by a
