@@ -18,7 +18,16 @@ enum DocumentReader {
   static func read(
     url: URL, name: String, display: String, detector: ForceDetector, topics: TopicWords
   ) throws(IngestError) -> Result {
-    let data = try bytes(of: url, display: display)
+    try read(
+      data: try bytes(of: url, display: display), url: url, name: name, display: display,
+      detector: detector, topics: topics)
+  }
+
+  /// Reads a document whose bytes `data` were read from `url` (which `pdftotext` reads again).
+  static func read(
+    data: Data, url: URL, name: String, display: String, detector: ForceDetector,
+    topics: TopicWords
+  ) throws(IngestError) -> Result {
     let (decoded, encoding) = try decodedText(data, url: url, name: name, display: display)
     let string = withoutControls(decoded)
     let removedControls = string.unicodeScalars.count != decoded.unicodeScalars.count

@@ -147,18 +147,14 @@ public struct IngestStage: Stage {
       count: documents.count)
     DispatchQueue.concurrentPerform(iterations: documents.count) { index in
       guard let document = documents[index] else { return }
-      // An unreadable file goes on to DocumentReader, which says what is wrong with it.
-      let entry = cache.flatMap { cache in
-        (try? Data(contentsOf: document.url)).map { cache.entry(name: document.name, bytes: $0) }
-      }
-      if let entry, let rows = cache?.rows(at: entry) {
-        slots[index] = .success((rows, entry))
-        return
-      }
+      // The bytes are read once: they name the cache entry and, on a miss, are the document.
       slots[index] = Result { () throws(IngestError) in
+        let data = try DocumentReader.bytes(of: document.url, display: document.display)
+        let entry = cache?.entry(name: document.name, bytes: data)
+        if let entry, let rows = cache?.rows(at: entry) { return (rows, entry) }
         let rows = DocumentRows(
           try DocumentReader.read(
-            url: document.url, name: document.name, display: document.display,
+            data: data, url: document.url, name: document.name, display: document.display,
             detector: detector, topics: topics))
         if let entry { cache?.store(rows, at: entry) }
         return (rows, entry)
