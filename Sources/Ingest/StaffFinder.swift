@@ -395,8 +395,10 @@ enum StaffFinder {
       && !abbreviations.contains(text)
   }
 
+  /// Whether a role's modifiers say part time ("part time", "part-time").
   private static func isPartTime(_ modifiers: [String]) -> Bool {
-    modifiers.contains("part-time") || modifiers.joined(separator: " ").contains("part time")
+    let joined = modifiers.joined(separator: " ")
+    return joined.contains("part time") || joined.contains("part-time")
   }
 
   private static func isModifier(_ token: Token) -> Bool {
@@ -649,14 +651,12 @@ enum StaffFinder {
       clauseSize = size
       resume = close + 1
     }
-    let joined = allModifiers.joined(separator: " ")
     let fractionOfPost =
       isFractionOfPost(allModifiers) || (fractionalFTE(opener, next: next).map { $0 < 1 } ?? false)
       || (clauseSize.map { $0 < 1 } ?? false)
     // "2 non-dedicated officers ... alongside their other cases": part of their time.
     let partTimeWords =
-      joined.contains("part time") || joined.contains("part-time") || fractionOfPost
-      || allModifiers.contains("non-dedicated")
+      isPartTime(allModifiers) || fractionOfPost || allModifiers.contains("non-dedicated")
     let basis: StaffBasis =
       partTimeWords || text.contains(partTime, in: clause) ? .partTime : .fullTime
     var match = StaffMatch(
