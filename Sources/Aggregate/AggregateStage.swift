@@ -53,13 +53,18 @@ public struct AggregateStage: Stage {
 
     var documentsByForce: [String: Set<String>] = [:]
     var names: [String: String] = [:]
-    try passThroughDocuments(
-      from: previous.appendingPathComponent("documents.csv"),
-      to: context.outputFile("documents.csv")
-    ) { record in
-      documentsByForce[record.forceID, default: []].insert(record.document)
-      names[record.forceID] = names[record.forceID] ?? record.force
-    }
+    do {
+      try DocumentRecord.copy(
+        from: previous.appendingPathComponent("documents.csv"),
+        to: context.outputFile("documents.csv"), name: "documents.csv"
+      ) { record in
+        // A document ingest did not read (a link out of the inputs folder) stays listed in
+        // documents.csv but belongs to no force's figures.
+        guard !record.flags.contains(where: { $0.hasPrefix("skipped_") }) else { return }
+        documentsByForce[record.forceID, default: []].insert(record.document)
+        names[record.forceID] = names[record.forceID] ?? record.force
+      }
+    } catch { throw .records(error) }
     let requests = previous.appendingPathComponent("requests.csv")
     if FileManager.default.fileExists(atPath: requests.path) {
       do {
@@ -72,12 +77,12 @@ public struct AggregateStage: Stage {
     var byForce: [String: Totals] = [:]
     var read = 0
     var repeatCount = 0
-    do {
+    try pass(over: factsURL) {
       let reader = try CSVReader(url: factsURL, name: "facts.csv")
       let writer = try CSVWriter(url: context.outputFile("facts.csv"), header: Fact.columns)
       while let record = try reader.next() {
         var fact: Fact
-        do { fact = try Fact(record: record, file: "facts.csv") } catch {
+        do throws(RecordError) { fact = try Fact(record: record, file: "facts.csv") } catch {
           throw AggregateError.records(error)
         }
         read += 1
@@ -132,12 +137,6 @@ public struct AggregateStage: Stage {
         }
       }
       try writer.finish()
-    } catch let error as AggregateError {
-      throw error
-    } catch let error as CSVError {
-      throw .csv(error)
-    } catch {
-      throw .csv(.io("\(error)", file: factsURL.path))
     }
 
     let allYears = byYear.values.flatMap(\.keys)
@@ -154,18 +153,30 @@ public struct AggregateStage: Stage {
       notes: repeatCount > 0 ? ["\(repeatCount) repeated mentions not counted again"] : [])
   }
 
+  /// Runs one pass over `file`, giving its errors the stage's type: the stage's own as they
+  /// are, a CSV file's as `.csv`, anything else as an I/O error naming the file.
+  private func pass(over file: URL, _ body: () throws -> Void) throws(AggregateError) {
+    do { try body() } catch let error as AggregateError {
+      throw error
+    } catch let error as CSVError {
+      throw .csv(error)
+    } catch {
+      throw .csv(.io("\(error)", file: file.path))
+    }
+  }
+
   /// Reads every fact once, checks it and writes its key to a file of its force under
   /// `folder`; returns the files by force.
   private func writeKeys(from url: URL, into folder: URL) throws(AggregateError) -> [String: URL] {
     var writers: [String: CSVWriter] = [:]
     var files: [String: URL] = [:]
-    do {
+    try pass(over: url) {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       let reader = try CSVReader(url: url, name: "facts.csv")
       try reader.require(columns: Fact.columns)
       while let record = try reader.next() {
         let fact: Fact
-        do { fact = try Fact(record: record, file: "facts.csv") } catch {
+        do throws(RecordError) { fact = try Fact(record: record, file: "facts.csv") } catch {
           throw AggregateError.records(error)
         }
         guard fact.resourceClass != nil else {
@@ -181,12 +192,6 @@ public struct AggregateStage: Stage {
         try writers[fact.forceID]?.write(FactKey(fact, line: record.line).row)
       }
       for writer in writers.values { try writer.finish(durably: false) }
-    } catch let error as AggregateError {
-      throw error
-    } catch let error as CSVError {
-      throw .records(.csv(error))
-    } catch {
-      throw .csv(.io("\(error)", file: url.path))
     }
     return files
   }
@@ -198,7 +203,7 @@ public struct AggregateStage: Stage {
     let name = "facts.csv"
     var keys: [FactKey] = []
     var seen: Set<String> = []
-    do {
+    try pass(over: keysFile) {
       let reader = try CSVReader(url: keysFile, name: name)
       while let record = try reader.next() {
         guard let key = FactKey(row: record.fields) else {
@@ -210,12 +215,6 @@ public struct AggregateStage: Stage {
         }
         keys.append(key)
       }
-    } catch let error as AggregateError {
-      throw error
-    } catch let error as CSVError {
-      throw .records(.csv(error))
-    } catch {
-      throw .csv(.io("\(error)", file: keysFile.path))
     }
     for key in keys where !key.givenRepeatOf.isEmpty && !seen.contains(key.givenRepeatOf) {
       throw .unknownRepeat(
@@ -237,33 +236,6 @@ public struct AggregateStage: Stage {
       try writer.finish(durably: false)
       return try CSVReader(url: found, name: name)
     } catch { throw .csv(error) }
-  }
-
-  private func passThroughDocuments(
-    from url: URL, to target: URL, _ body: (DocumentRecord) -> Void
-  ) throws(AggregateError) {
-    do {
-      let reader = try CSVReader(url: url, name: "documents.csv")
-      try reader.require(columns: DocumentRecord.columns)
-      let writer = try CSVWriter(url: target, header: DocumentRecord.columns)
-      while let record = try reader.next() {
-        let document: DocumentRecord
-        do { document = try DocumentRecord(record: record, file: "documents.csv") } catch {
-          throw AggregateError.records(error)
-        }
-        // A document ingest did not read (a link out of the inputs folder) stays listed in
-        // documents.csv but belongs to no force's figures.
-        if !document.flags.contains(where: { $0.hasPrefix("skipped_") }) { body(document) }
-        try writer.write(document.fields)
-      }
-      try writer.finish()
-    } catch let error as AggregateError {
-      throw error
-    } catch let error as CSVError {
-      throw .csv(error)
-    } catch {
-      throw .csv(.io("\(error)", file: url.path))
-    }
   }
 
   private func writeForceYears(

@@ -169,15 +169,20 @@ public enum PlainNumber {
 
 extension TableRow {
   /// Copies a file of this type row by row into `target`, checking every row on the way, as a
-  /// stage does with the files it passes on unchanged (`documents.csv`, `requests.csv`).
+  /// stage does with the files it passes on unchanged (`documents.csv`, `requests.csv`); `each`
+  /// sees every row, so the stage can keep what it needs of them without reading them twice.
   /// - Throws: `RecordError` naming `name` and the line of the first bad row.
-  public static func copy(from source: URL, to target: URL, name: String) throws(RecordError) {
+  public static func copy(
+    from source: URL, to target: URL, name: String, each: (Self) -> Void = { _ in }
+  ) throws(RecordError) {
     do {
       let reader = try CSVReader(url: source, name: name)
       try reader.require(columns: columns)
       let writer = try CSVWriter(url: target, header: columns)
       while let record = try reader.next() {
-        try writer.write(try Self(record: record, file: name).fields)
+        let row = try Self(record: record, file: name)
+        try writer.write(row.fields)
+        each(row)
       }
       try writer.finish()
     } catch let error as RecordError {

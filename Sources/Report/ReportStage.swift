@@ -53,27 +53,13 @@ public struct ReportStage: Stage {
     // footnotes. Only what the report shows is held, so memory does not grow with the corpus.
     var documents: [String: DocumentRecord] = [:]
     do {
-      let reader = try CSVReader(
-        url: previous.appendingPathComponent("documents.csv"), name: "documents.csv")
-      try reader.require(columns: DocumentRecord.columns)
-      let writer = try CSVWriter(
-        url: context.outputFile("documents.csv"), header: DocumentRecord.columns)
-      while let record = try reader.next() {
-        let row: DocumentRecord
-        do { row = try DocumentRecord(record: record, file: "documents.csv") } catch {
-          throw ReportError.records(error)
-        }
-        try writer.write(row.fields)
+      try DocumentRecord.copy(
+        from: previous.appendingPathComponent("documents.csv"),
+        to: context.outputFile("documents.csv"), name: "documents.csv"
+      ) { row in
         if comparedIDs.contains(row.forceID) { documents[row.document] = row }
       }
-      try writer.finish()
-    } catch let error as ReportError {
-      throw error
-    } catch let error as CSVError {
-      throw .csv(error)
-    } catch {
-      throw .io("\(error)", file: "documents.csv")
-    }
+    } catch { throw .records(error) }
 
     // facts.csv: streamed through; the compared forces' facts are kept for their sections.
     var facts: [String: [Fact]] = [:]
