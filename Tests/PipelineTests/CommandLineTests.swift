@@ -12,8 +12,26 @@ private let forcebenchBinary: URL? = {
 struct CommandLineTests {
   /// Runs the binary in a folder and returns its status, stdout and stderr.
   func forcebench(_ arguments: [String], in folder: URL) throws -> (Int32, String, String) {
+    try run(try #require(forcebenchBinary), arguments, in: folder)
+  }
+
+  /// Runs the binary under a file size limit of `blocks` 512-byte blocks, as a full disk would
+  /// stop its writes.
+  func forcebench(_ arguments: [String], in folder: URL, fileSizeLimit blocks: Int) throws
+    -> (Int32, String, String)
+  {
+    try run(
+      URL(fileURLWithPath: "/bin/sh"),
+      ["-c", "ulimit -f \(blocks); exec \"$0\" \"$@\"", try #require(forcebenchBinary).path]
+        + arguments, in: folder)
+  }
+
+  /// Runs a program in a folder and returns its status, stdout and stderr.
+  func run(_ executable: URL, _ arguments: [String], in folder: URL) throws -> (
+    Int32, String, String
+  ) {
     let process = Process()
-    process.executableURL = forcebenchBinary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
     let out = Pipe()
@@ -101,20 +119,9 @@ struct CommandLineTests {
   /// the file and the cause, the last good report byte for byte as it was, no leftovers.
   @Test func aFailedWriteLeavesTheLastGoodOutputs() throws {
     let (folder, report) = try reportedStudy(thenAddingCopies: 100)
-    let run = ["run", "--quiet", "--pipeline", "Pipelines/test.yml"]
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments =
-      [
-        "-c", "ulimit -f 64; exec \"$0\" \"$@\"", forcebenchBinary!.path,
-      ] + run
-    process.currentDirectoryURL = folder.url
-    let err = Pipe()
-    process.standardError = err
-    try process.run()
-    let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 1)
+    let (status, _, error) = try forcebench(
+      ["run", "--quiet", "--pipeline", "Pipelines/test.yml"], in: folder.url, fileSizeLimit: 64)
+    #expect(status == 1)
     #expect(error.contains(": cannot write (File too large) (in stage "))
     #expect(error.split(separator: "\n").count == 1)
     #expect(!folder.exists("Outputs/.lock"))
@@ -154,19 +161,10 @@ struct CommandLineTests {
     #expect(
       try forcebench(["run", "--quiet", "--pipeline", "Pipelines/test.yml"], in: folder.url).0 == 0)
     let before = try snapshot(of: folder)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = [
-      "-c", "ulimit -f 2; exec \"$0\" \"$@\"", forcebenchBinary!.path, "run", "--quiet",
-      "--stage", stage, "--force", "--pipeline", "Pipelines/test.yml",
-    ]
-    process.currentDirectoryURL = folder.url
-    let err = Pipe()
-    process.standardError = err
-    try process.run()
-    let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 1)
+    let (failed, _, error) = try forcebench(
+      ["run", "--quiet", "--stage", stage, "--force", "--pipeline", "Pipelines/test.yml"],
+      in: folder.url, fileSizeLimit: 2)
+    #expect(failed == 1)
     #expect(error.contains(": cannot write (File too large) (in stage \(stage))"), "\(error)")
     #expect(error.split(separator: "\n").count == 1)
     #expect(try snapshot(of: folder) == before)
@@ -188,34 +186,21 @@ struct CommandLineTests {
     let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
     try #require(!asRoot || FileManager.default.isExecutableFile(atPath: setpriv.path))
     func shell(_ command: String) throws {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = ["-c", command]
-      process.currentDirectoryURL = folder.url
-      try process.run()
-      process.waitUntilExit()
+      _ = try run(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: folder.url)
     }
     if asRoot { try shell("chown -R 65534:65534 .") }
     try shell("chmod -R a-w '\(folderName)'")
     defer { try? shell("chmod -R u+w Outputs") }
     let before = try snapshot(of: folder)
-    let process = Process()
     let arguments = ["run", "--quiet", "--force", "--pipeline", "Pipelines/test.yml"]
-    if asRoot {
-      process.executableURL = setpriv
-      process.arguments =
-        ["--reuid=65534", "--regid=65534", "--clear-groups", forcebenchBinary!.path] + arguments
-    } else {
-      process.executableURL = forcebenchBinary
-      process.arguments = arguments
-    }
-    process.currentDirectoryURL = folder.url
-    let err = Pipe()
-    process.standardError = err
-    try process.run()
-    let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 1)
+    let (status, _, error) =
+      asRoot
+      ? try run(
+        setpriv,
+        ["--reuid=65534", "--regid=65534", "--clear-groups", try #require(forcebenchBinary).path]
+          + arguments, in: folder.url)
+      : try forcebench(arguments, in: folder.url)
+    #expect(status == 1)
     #expect(error.contains("Permission denied"), "\(error)")
     #expect(error.split(separator: "\n").count == 1, "\(error)")
     #expect(try snapshot(of: folder) == before)

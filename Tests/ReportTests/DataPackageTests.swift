@@ -3,24 +3,12 @@ import Testing
 
 @testable import Report
 
-/// Finds the `frictionless` command: `$FRICTIONLESS`, else `.venv/bin/` of the package (where
+/// The `frictionless` command: `$FRICTIONLESS`, else `.venv/bin/` of the package (where
 /// `.ci/run` installs it), else the first one on `PATH`.
 enum Frictionless {
-  static let executable: URL? = {
-    let environment = ProcessInfo.processInfo.environment
-    if let path = environment["FRICTIONLESS"], FileManager.default.isExecutableFile(atPath: path) {
-      return URL(fileURLWithPath: path)
-    }
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    let venv = packageRoot.appendingPathComponent(".venv/bin/frictionless")
-    if FileManager.default.isExecutableFile(atPath: venv.path) { return venv }
-    for folder in (environment["PATH"] ?? "").split(separator: ":") {
-      let path = "\(folder)/frictionless"
-      if FileManager.default.isExecutableFile(atPath: path) { return URL(fileURLWithPath: path) }
-    }
-    return nil
-  }()
+  static let executable: URL? = checkingTools(
+    named: "FRICTIONLESS", venv: "frictionless", onPath: "frictionless"
+  ).first
 }
 
 @Suite struct DataPackageTests {

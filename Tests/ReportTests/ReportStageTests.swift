@@ -60,6 +60,21 @@ func runTool(
   return (process.terminationStatus, output)
 }
 
+/// The programs a checking test may run, in order of preference: the path in the environment
+/// variable `variable`, then `.venv/bin/<venv>` of the package (where `.ci/run` installs them),
+/// then `<onPath>` in each folder of `PATH`; only those that exist and can run.
+func checkingTools(named variable: String, venv: String, onPath: String) -> [URL] {
+  let environment = ProcessInfo.processInfo.environment
+  let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  let candidates =
+    (environment[variable].map { [$0] } ?? [])
+    + [packageRoot.appendingPathComponent(".venv/bin/\(venv)").path]
+    + (environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(onPath)" }
+  return candidates.filter { FileManager.default.isExecutableFile(atPath: $0) }
+    .map { URL(fileURLWithPath: $0) }
+}
+
 /// Where expected files live in the source tree, so `FORCEBENCH_UPDATE_GOLDEN=1` can rewrite them.
 let reportGoldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .appendingPathComponent("Fixtures/expected")

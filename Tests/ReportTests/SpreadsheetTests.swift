@@ -7,20 +7,9 @@ import Testing
 /// Finds a Python that can import openpyxl: `$FORCEBENCH_PYTHON`, else `.venv/bin/python` of
 /// the package (where `.ci/run` installs it), else `python3` on `PATH`.
 enum OpenPyXL {
-  static let python: URL? = {
-    let environment = ProcessInfo.processInfo.environment
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    var candidates = [packageRoot.appendingPathComponent(".venv/bin/python").path]
-    if let path = environment["FORCEBENCH_PYTHON"] { candidates.insert(path, at: 0) }
-    candidates += (environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
-    for path in candidates where FileManager.default.isExecutableFile(atPath: path) {
-      if (try? runTool(URL(fileURLWithPath: path), ["-c", "import openpyxl"]))?.status == 0 {
-        return URL(fileURLWithPath: path)
-      }
-    }
-    return nil
-  }()
+  static let python: URL? = checkingTools(
+    named: "FORCEBENCH_PYTHON", venv: "python", onPath: "python3"
+  ).first { (try? runTool($0, ["-c", "import openpyxl"]))?.status == 0 }
 
   /// Reads every sheet with openpyxl and compares each cell with its CSV, typed as
   /// `datapackage.json` says: numbers numeric (money with a £ format), booleans boolean, text
