@@ -170,10 +170,8 @@ struct Relevance {
       // A table of money by year in such a section is the same: that resource year by year.
       let byYear = draft.kind == .funding && extractor.rowPeriod(sentence: draft.sentence) != nil
       if draft.kind == .staff && !namesATeam || byYear,
-        let firstRow = layout.sentences.firstIndex(where: {
-          $0.block == rowsStart(at: blockIndex)
-        }),
-        let named = namingSentence(before: firstRow),
+        let named = namingSentence(
+          before: firstSentence(from: draft.sentence, inBlocksFrom: rowsStart(at: blockIndex))),
         let word = extractor.topics.first(in: text, range: named)
       {
         return ("its table is in a section that names '\(word)'", named)
@@ -526,6 +524,14 @@ struct Relevance {
 
   /// The line before the rows around `index` (or, for a table, its header row and that line),
   /// as one range; `nil` when the rows open the document or follow request text.
+  /// The first sentence at or before `sentence` whose block is `first` or later: walking back
+  /// from the row itself, not searching the document from its start for every row.
+  private func firstSentence(from sentence: Int, inBlocksFrom first: Int) -> Int {
+    var position = sentence
+    while position > 0, layout.sentences[position - 1].block >= first { position -= 1 }
+    return position
+  }
+
   /// The first block of the run of rows that `index` is in.
   private func rowsStart(at index: Int) -> Int {
     var top = index
