@@ -437,6 +437,34 @@ import Testing
       ])
   }
 
+  /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
+  /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
+  /// in, as "has not funded" does.
+  @Test func nothingPaidForInThePresentTense() throws {
+    let result = try read(
+      """
+      Dorset Police - Freedom of Information
+
+      Response
+
+      Dorset Police does not pay for any posts in the Gangmasters and Labour Abuse Authority or in the councils.
+
+      The Commissioner does not set aside any money specifically for survivors of forced labour.
+
+      We do not meet the cost of any roles in the regional modern slavery unit.
+
+      The Commissioner does not pay for a modern slavery helpline of her own.
+      """)
+    #expect(result.mentions.allSatisfy { $0.kind == .statement })
+    #expect(
+      result.mentions.map { $0.cues.filter { $0 != "msht" && $0 != "dedicated" } } == [
+        ["not_commissioned"],
+        ["not_commissioned"],
+        ["not_commissioned"],
+        ["not_commissioned"],
+      ])
+  }
+
   /// People in the shapes of real answers: a responsibility held alongside, a full-time post
   /// over two force areas, general units and officers who also deal with the work, champions in
   /// each area, a team's make-up told in clauses, and posts that money pays for.
