@@ -395,8 +395,26 @@ struct MentionExtractor {
       case let header = self.cells(of: layout.blocks[top].range), column < header.count
     else { return nil }
     let cell = text.trimmed(header[column])
-    guard cell.length > 0, text.firstMatch(Self.yearCell, in: cell) != nil else { return nil }
-    return text.text(cell)
+    guard isColumnDate(cell) else { return nil }
+    // "Apr 2012 (forecast)": the note says how sure the figure is, not when.
+    let words = text.text(cell)
+    if words.hasSuffix(")"), let open = words.range(of: " (", options: .backwards) {
+      return String(words[..<open.lowerBound])
+    }
+    return words
+  }
+
+  /// A column header that dates its column: a year, a financial year, a date, or a month and
+  /// year, with a note in brackets ("Apr 2012 (forecast)").
+  private static let columnDate = Pattern(
+    #"^(?:as\s+(?:at|of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"# + PeriodFinder.month
+      + #"\.?\s+(?:19|20)\d{2}(?:\s*\([^()]{1,30}\))?$|^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?\s*\([^()]{1,30}\)$"#
+  )
+
+  /// Whether a table's header cell dates its column ("2021/22", "31 March 2020", "Oct 2010",
+  /// "Apr 2012 (forecast)").
+  func isColumnDate(_ cell: NSRange) -> Bool {
+    isYearCell(cell) || (cell.length > 0 && text.firstMatch(Self.columnDate, in: cell) != nil)
   }
 
   /// The cells of a table row, the ranges between its `|` marks, or between the wide gaps of a

@@ -22,7 +22,7 @@ struct PeriodMatch {
 /// some words before its date ("created a unit in 2016") gives the text "created in 2016": the
 /// only period text not cut verbatim from the document.
 enum PeriodFinder {
-  private static let month =
+  static let month =
     "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 
   /// "in 2015/16", "2016-17", "financial year 2015/2016", "FY 2016/17", "2015/16 financial year".

@@ -146,7 +146,13 @@ struct Relevance {
       // list of ranks is one team's, whatever each line names.
       // A table of teams by headcount is the same: the Economic Crime Unit's row is not the
       // Modern Slavery Team's.
-      let namesATeam = draft.kind == .staff && StaffTableRow.teamCell.matches(draft.role)
+      // So is a table of categories ("| Response | 412.6 | 405.0 |" beside "| Human
+      // Trafficking Unit | 6.0 | 6.0 |"): a row labelled with no rank is its own category.
+      let namesATeam =
+        draft.kind == .staff
+        && (StaffTableRow.teamCell.matches(draft.role)
+          || !StaffFinder.namesRole(draft.role)
+            && extractor.cells(of: block.range).contains { text.text(text.trimmed($0)) == draft.role })
       if draft.kind == .funding || namesATeam, leadWord == nil, mixedRows(at: blockIndex) {
         return nil
       }

@@ -437,6 +437,56 @@ import Testing
       ])
   }
 
+  /// A table of teams with a column for each date ("| Anti-Slavery Unit | 7.0 | 7.5 | 6.0 |"
+  /// under "| Team | Mar 2019 | Sep 2019 | Apr 2020 (planned) |"): one count for each dated
+  /// column, dated by its header; a row of another subject is set aside, and a table of cases
+  /// by year is no count of people.
+  @Test func teamsCountedInColumnsOfDates() throws {
+    let result = try read(
+      """
+      <h1>Essex Police - Freedom of Information</h1>
+      <h2>Response</h2>
+      <p>Full-time equivalent staff in each team of the Crime Command, which investigates modern slavery, are shown below.</p>
+      <table>
+      <tr><th>Team</th><th>Mar 2019</th><th>Sep 2019</th><th>Apr 2020 (planned)</th></tr>
+      <tr><td>Anti-Slavery Unit</td><td>7.0</td><td>7.5</td><td>6.0</td></tr>
+      <tr><td>Roads Policing</td><td>40.0</td><td>38.5</td><td>38.0</td></tr>
+      </table>
+      <p>Modern slavery referrals to the National Referral Mechanism by year:</p>
+      <table>
+      <tr><th>Referrals</th><th>2018/19</th><th>2019/20</th></tr>
+      <tr><td>Adults</td><td>31</td><td>44</td></tr>
+      </table>
+      """, html: true)
+    #expect(result.mentions.map(\.kind) == [.staff, .staff, .staff])
+    #expect(result.mentions.map(\.staffCount) == [7, 7.5, 6])
+    #expect(result.mentions.map(\.periodText) == ["Mar 2019", "Sep 2019", "Apr 2020"])
+    #expect(result.setAside.compactMap(\.staffCount) == [40, 38.5, 38])
+  }
+
+  /// A table of categories in a section about one team: the team's row is the team's people,
+  /// the other categories' rows are their own, not the section's topic.
+  @Test func categoryRowsInASectionAboutOneTeam() throws {
+    let result = try read(
+      """
+      Norfolk Constabulary - Freedom of Information
+
+      Response
+
+      The Anti-Slavery Unit was formed in 2016 and sits in the Crime Command.
+
+      Full-time equivalent staff in each category are shown below.
+
+      | Category | Mar 2019 | Sep 2019 |
+      | --- | --- | --- |
+      | Roads Policing | 40.0 | 38.5 |
+      | Anti-Slavery Unit | 7.0 | 7.5 |
+      | Intelligence analysis | 12.0 | 11.0 |
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [7, 7.5])
+    #expect(result.setAside.compactMap(\.staffCount) == [40, 38.5, 12, 11])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

@@ -193,6 +193,43 @@ struct StaffTableRow: SentenceRecognizer {
       isTeam: false)
   }
 
+  /// A row of a team or role under a header of dates ("| Anti-Slavery Unit | 7.0 | 7.5 |" under
+  /// "| Team | Mar 2019 | Sep 2019 |"): a count for each dated column, which its header dates.
+  /// The row counts people when its label names a team or a role, or the words just above the
+  /// table say they count staff; a table of referrals by year is not one.
+  private static func datedColumns(
+    cells: [NSRange], header: [NSRange], top: Int, in document: MentionExtractor
+  ) -> [StaffMatch] {
+    let text = document.text
+    guard cells.count == header.count, cells.count >= 3 else { return [] }
+    let dated = header.indices.filter { document.isColumnDate(text.trimmed(header[$0])) }
+    guard dated.count >= 2, let label = cells.indices.first(where: { !dated.contains($0) }),
+      label < dated[0]
+    else { return [] }
+    let name = text.trimmed(cells[label])
+    let leadIn = top > 0 ? document.layout.blocks[top - 1].range : NSRange.between(0, 0)
+    guard name.length > 0,
+      text.contains(Self.teamCell, in: name) || StaffFinder.namesRole(text.text(name))
+        || text.contains(Self.inPostHeader, in: text.trimmed(header[label]))
+        || text.contains(Self.inPostHeader, in: leadIn)
+    else { return [] }
+    var result: [StaffMatch] = []
+    for column in dated {
+      let cell = text.trimmed(cells[column])
+      guard let match = text.firstMatch(Self.countCell, in: cell) else {
+        // A dash or "n/a" leaves a date without a count; anything else is no count of people.
+        if cell.length <= 3 || text.text(cell).lowercased().hasPrefix("n") { continue }
+        return []
+      }
+      guard let value = PlainNumber.count(from: text.text(match.range(at: 1))), value > 0 else {
+        continue
+      }
+      result.append(
+        StaffMatch(range: cell, count: value, basis: .fullTime, role: text.text(name), isTeam: false))
+    }
+    return result
+  }
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let layout = document.layout
     let blockIndex = layout.sentences[sentence.index].block
@@ -203,14 +240,23 @@ struct StaffTableRow: SentenceRecognizer {
     while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
     let header = top < blockIndex ? document.cells(of: layout.blocks[top].range) : []
     let cells = document.cells(of: layout.blocks[blockIndex].range)
-    guard
+    // Columns of dates are never added up, so they are read before a row's sum.
+    var rows = Self.datedColumns(cells: cells, header: header, top: top, in: document)
+    if rows.isEmpty,
       let row = StaffFinder.tableRow(cells: cells, header: header, in: document.text)
         ?? Self.yearRow(cells: cells, header: header, in: document)
         ?? Self.datedRow(cells: cells, header: header, in: document)
         ?? Self.teamRow(cells: cells, header: header, in: document.text)
-    else { return }
-    sentence.staff.removeAll { $0.range.overlaps(row.range) }
-    sentence.staff.append(row)
+    {
+      rows = [row]
+    }
+    guard !rows.isEmpty else { return }
+    sentence.staff.removeAll { match in rows.contains { $0.range.overlaps(match.range) } }
+    if let first = rows.first, rows.count > 1 {
+      // The row's label names the team the counts belong to; it is no team of its own.
+      sentence.staff.removeAll { $0.isTeam && $0.range.location < first.range.location }
+    }
+    sentence.staff.append(contentsOf: rows)
     sentence.staff.sort { $0.range.location < $1.range.location }
   }
 }
@@ -393,8 +439,11 @@ struct TeamMakeUp: SentenceRecognizer {
       sentence.drafts[$0].kind == .staff && sentence.drafts[$0].count != nil
     }
     let text = document.text
+    // Counts of different dates (a team's row under columns of dates) are the team at
+    // different times, never its parts.
     guard counted.count > 1, sentence.money.isEmpty,
       counted.allSatisfy({ sentence.drafts[$0].basis == .fullTime }),
+      Set(counted.map { sentence.drafts[$0].period }).count == 1,
       text.contains(Self.makeUp, in: sentence.range),
       counted.dropFirst().allSatisfy({ index in
         let draft = sentence.drafts[index]
