@@ -66,6 +66,8 @@ struct MentionExtractor {
     var peopleRange: NSRange?
     /// Whether the staff mention is a team named without a count.
     var isTeam = false
+    /// For a count in a table column labelled with its team or post, the label.
+    var columnLabel: String?
   }
 
   /// Money or people found but not taken, while the document is read.
@@ -148,7 +150,13 @@ struct MentionExtractor {
       let end = text.scalarOffset(draft.quote.end)
       let quote = text.text(draft.quote)
       var contextText = text.text(context)
-      if draft.kind != .statement, !text.contains(topics.any, in: context) {
+      if let label = draft.columnLabel, topics.any.matches(label),
+        !text.contains(topics.any, in: context)
+      {
+        // "Human Trafficking Team" over one column, "Vice and Child Exploitation Unit" over the
+        // next: a count's column says whose people they are, not the table's other columns.
+        contextText = label + " … " + contextText
+      } else if draft.kind != .statement, !text.contains(topics.any, in: context) {
         let lead = leadIn(to: draft.sentence, rangeOf: rangeOf)
         if !lead.isEmpty { contextText = joined(lead + [context]) }
       }
@@ -376,8 +384,24 @@ struct MentionExtractor {
       let first = cells(of: block.range).map(text.trimmed).first(where: { $0.length > 0 }),
       isYearCell(first)
     else { return nil }
-    return text.text(first)
+    // "2023" under "As at 31 March": the day is in the header, the year in the row.
+    let year = text.text(first)
+    if year.count == 4, let label = columnLabels(of: layout.sentences[index].block).first {
+      let units = Array(label.utf16)
+      if let match = Self.dayInHeader.firstMatch(
+        in: units, range: NSRange(location: 0, length: units.count))
+      {
+        let day = match.range(at: 1)
+        return String(decoding: units[day.location..<day.end], as: UTF16.self) + " " + year
+      }
+    }
+    return year
   }
+
+  /// A header over a column of years that gives the day of each: "As at 31 March", "At 1
+  /// April"; the day and month in group 1.
+  private static let dayInHeader = Pattern(
+    #"^(?:as\s+(?:at|of|on)\s+|at\s+|on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+"# + PeriodFinder.month + #")$"#)
 
   /// The year heading the column of an amount in a table row (`| Unseen | £12,000 |` under
   /// `| Organisation | 2021/22 |`), or `nil` when the header cell above it is no year.
@@ -431,6 +455,61 @@ struct MentionExtractor {
     }
     if start < row.end { result.append(NSRange.between(start, row.end)) }
     return result
+  }
+
+  /// The words over each cell of a table row, one label for each cell: the header row's
+  /// cells; or, for a table laid out with spaces, the words of up to three header lines that
+  /// stand over the cell's column, however the header wraps ("Police officers" over "in team")
+  /// and whether or not a blank line parts it from the rows. Empty when there is no header.
+  func columnLabels(of blockIndex: Int) -> [String] {
+    let row = layout.blocks[blockIndex].range
+    let cells = self.cells(of: row)
+    guard text.firstMatch(Self.pipe, in: row) == nil, DocumentLayout.isAlignedRow(text, row) else {
+      var top = blockIndex
+      while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
+      guard top < blockIndex else { return [] }
+      return self.cells(of: layout.blocks[top].range).map { text.text(text.trimmed($0)) }
+    }
+    let lines = layout.lines
+    // Each cell's column runs from the middle of the gap before it to the middle of the gap
+    // after it, counted from the start of its line.
+    let lineStart = lines[layout.blocks[blockIndex].lines.lowerBound].range.location
+    let spans = cells.map { ($0.location - lineStart, $0.end - lineStart) }
+    func column(of cell: NSRange, from start: Int) -> Int {
+      let middle = (cell.location + cell.end) / 2 - start
+      for index in spans.indices.dropLast() where middle < (spans[index].1 + spans[index + 1].0) / 2 {
+        return index
+      }
+      return spans.count - 1
+    }
+    var labels = Array(repeating: [String](), count: cells.count)
+    var number = layout.blocks[blockIndex].lines.lowerBound - 1
+    var taken = 0
+    var blanks = 0
+    while number >= 0, taken < 3 {
+      let line = lines[number]
+      number -= 1
+      if line.isBlank {
+        blanks += 1
+        if blanks > 1 || taken > 0 { break }
+        continue
+      }
+      let found = DocumentLayout.alignedCells(text, line.content)
+      // Rows of the same table above this one are no header.
+      if let first = found.first, isYearCell(first), taken == 0 {
+        blanks = 0
+        continue
+      }
+      guard found.count >= 2, found.count <= cells.count,
+        !found.contains(where: { text.contains(MoneyFinder.amount, in: $0) })
+      else { break }
+      for cell in found {
+        labels[column(of: cell, from: line.range.location)].insert(text.text(cell), at: 0)
+      }
+      taken += 1
+    }
+    guard taken > 0 else { return [] }
+    return labels.map { $0.joined(separator: " ") }
   }
 
   /// The sentences that lead into a sentence, for a mention whose own sentence names no topic.

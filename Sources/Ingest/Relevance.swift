@@ -265,7 +265,9 @@ struct Relevance {
     let before = extractor.requests.filter { $0.location < context.location }
     for request in (before.isEmpty ? extractor.requests : before).reversed() {
       if let word = extractor.topics.first(in: text, range: request) {
-        return ("the request it answers names '\(word)'", nil)
+        // The request's words lead in, so that the rules see whose money or people the
+        // answer gives ("for the Exploitation and Modern Slavery Team, the number of ...").
+        return ("the request it answers names '\(word)'", request)
       }
     }
     return nil

@@ -16,6 +16,9 @@ struct StaffMatch {
   let isTeam: Bool
   /// Whether the count is a fractional full-time-equivalent total ("6.5 FTE").
   var isFractionalTotal = false
+  /// Whether the role is the label of the table column the count stands in ("Human
+  /// Trafficking Team" over "6.0"), not words of the count's own row.
+  var isColumnCount = false
 }
 
 /// Finds police and staff posts with their counts, and teams named for MSHT.

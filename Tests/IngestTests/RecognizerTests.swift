@@ -464,6 +464,56 @@ import Testing
     #expect(result.setAside.compactMap(\.staffCount) == [40, 38.5, 38])
   }
 
+  /// Staffing tables by date with a column for each kind of post or each team: a count for
+  /// each column, never their sum, whether the header wraps over two lines of a table laid out
+  /// with spaces (with or without a blank line under it) or the cells say what they count.
+  @Test func datedStaffingTablesCountEachColumn() throws {
+    let result = try read(
+      """
+      Surrey Police - Freedom of Information
+
+      Response
+
+      The modern slavery team's head counts are below; police staff are shown apart.
+
+                         Officers in      Staff in        On maternity /
+                         the team         the team        career break
+      31 March 2022            5               2                 1
+      31 March 2023            7               2            Not recorded
+
+      The strength of the specialist units (FTE) is shown below.
+
+                              Anti-Slavery        Child Exploitation
+                              Team                Unit
+
+      30 June 2023              4.0                  -
+      31 March 2024             6.5                 9.0
+
+      Trafficking unit strength:
+
+      | As at 31 March | Police officers (FTE) | Police staff (FTE) |
+      | --- | --- | --- |
+      | 2025 | 8.0 officers | 1.5 staff |
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [5, 2, 7, 2, 4, 6.5, 9, 8, 1.5])
+    #expect(
+      result.mentions.map(\.role) == [
+        "Officers in the team", "Staff in the team", "Officers in the team", "Staff in the team",
+        "Anti-Slavery Team", "Anti-Slavery Team", "Child Exploitation Unit",
+        "Police officers (FTE)", "Police staff (FTE)",
+      ])
+    #expect(
+      result.mentions.map(\.periodText) == [
+        "31 March 2022", "31 March 2022", "31 March 2023", "31 March 2023", "30 June 2023",
+        "31 March 2024", "31 March 2024", "31 March 2025", "31 March 2025",
+      ])
+    // Each team's column, not the table's other column, says whose people they are.
+    #expect(
+      result.mentions[4...6].map { $0.context.components(separatedBy: " … ")[0] } == [
+        "Anti-Slavery Team", "Anti-Slavery Team", "Child Exploitation Unit",
+      ])
+  }
+
   /// A table of categories in a section about one team: the team's row is the team's people,
   /// the other categories' rows are their own, not the section's topic.
   @Test func categoryRowsInASectionAboutOneTeam() throws {

@@ -149,6 +149,7 @@ struct MentionClauses: SentenceRecognizer {
       count: match.count, basis: match.basis)
     draft.role = match.role
     draft.peopleRange = match.range
+    if match.isColumnCount { draft.columnLabel = match.role }
     draft.period =
       document.rowPeriod(sentence: sentence.index)
       ?? document.columnPeriod(of: match.range, sentence: sentence.index)

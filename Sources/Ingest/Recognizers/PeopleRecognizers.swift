@@ -112,35 +112,44 @@ struct StaffTableRow: SentenceRecognizer {
   )
 
   /// A dated row with no "Total" column ("| 31 March 2023 | 11 | 3 | Two promotions |" under
-  /// "| Date | Posts filled (FTE) | Vacancies (FTE) | Main reasons |"): the sum of its columns
-  /// of people in post.
-  private static func datedRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
-    -> StaffMatch?
+  /// "| Date | Posts filled (FTE) | Vacancies (FTE) | Main reasons |"): a count for each column
+  /// of people in post or of a team ("Police officers in team", "Police staff in team", "Human
+  /// Trafficking Team"), as ranks on lines are counted each on its own. A dash or "not
+  /// recorded" leaves that column out.
+  private static func datedRow(cells: [NSRange], labels: [String], in document: MentionExtractor)
+    -> [StaffMatch]
   {
     let text = document.text
-    guard cells.count == header.count, cells.count >= 2,
+    guard cells.count == labels.count, cells.count >= 2,
       let first = cells.first, document.isYearCell(text.trimmed(first)),
-      !header.contains(where: { text.contains(Self.totalHeader, in: $0) })
-    else { return nil }
-    let columns = header.indices.dropFirst().filter {
-      text.contains(Self.inPostHeader, in: header[$0])
-        && !text.contains(Self.notInPostHeader, in: header[$0])
+      !labels.contains(where: { Self.totalHeader.matches($0) })
+    else { return [] }
+    let columns = labels.indices.dropFirst().filter {
+      (Self.inPostHeader.matches(labels[$0]) || Self.teamCell.matches(labels[$0]))
+        && !Self.notInPostHeader.matches(labels[$0])
     }
-    guard !columns.isEmpty else { return nil }
-    var count: Decimal = 0
+    var result: [StaffMatch] = []
     for column in columns {
-      guard let match = text.firstMatch(Self.countCell, in: cells[column]),
-        let value = PlainNumber.count(from: text.text(match.range(at: 1)))
-      else { return nil }
-      count += value
+      let cell = text.trimmed(cells[column])
+      guard let match = text.firstMatch(Self.countInWords, in: cell) else {
+        if cell.length <= 3 || text.text(cell).lowercased().hasPrefix("not") { continue }
+        return []
+      }
+      guard let value = PlainNumber.count(from: text.text(match.range(at: 1))), value > 0 else {
+        continue
+      }
+      var count = StaffMatch(
+        range: cell, count: value, basis: .fullTime, role: labels[column], isTeam: false)
+      count.isColumnCount = true
+      result.append(count)
     }
-    guard count > 0, let last = columns.last else { return nil }
-    let row = NSRange.between(text.trimmed(first).location, text.trimmed(cells[last]).end)
-    return StaffMatch(
-      range: row, count: count, basis: .fullTime,
-      role: columns.map { text.text(text.trimmed(header[$0])) }.joined(separator: "; "),
-      isTeam: false)
+    return result
   }
+
+  /// A count cell that may say what it counts: "7.0 officers", "1.0 staff", "7 (headcount)".
+  private static let countInWords = Pattern(
+    #"^\s*(\d{1,4}(?:\.\d{1,2})?)\s*(?:FTE|officers?|staff|posts?|people|\((?:head\s*-?count|FTE)\))?\s*$"#
+  )
 
   /// The total of a year's row under a header of ranks and a "Total" column.
   private static func yearRow(cells: [NSRange], header: [NSRange], in document: MentionExtractor)
@@ -245,9 +254,14 @@ struct StaffTableRow: SentenceRecognizer {
     if rows.isEmpty,
       let row = StaffFinder.tableRow(cells: cells, header: header, in: document.text)
         ?? Self.yearRow(cells: cells, header: header, in: document)
-        ?? Self.datedRow(cells: cells, header: header, in: document)
-        ?? Self.teamRow(cells: cells, header: header, in: document.text)
     {
+      rows = [row]
+    }
+    if rows.isEmpty {
+      rows = Self.datedRow(
+        cells: cells, labels: document.columnLabels(of: blockIndex), in: document)
+    }
+    if rows.isEmpty, let row = Self.teamRow(cells: cells, header: header, in: document.text) {
       rows = [row]
     }
     guard !rows.isEmpty else { return }
