@@ -185,6 +185,14 @@ struct MentionExtractor {
             reason: "one of the services the line leading into its list already counts as funded"))
         continue
       }
+      if let heading = relevance.otherStoriesHeading(over: layout.sentences[draft.sentence].block) {
+        aside.append(
+          Aside(
+            kind: draft.kind, range: draft.amountRange ?? draft.quote, sentence: draft.sentence,
+            amount: draft.amount, count: draft.count,
+            reason: "a headline of another story, under '\(heading)'"))
+        continue
+      }
       if draft.kind != .statement {
         guard
           let found = relevance.evidence(

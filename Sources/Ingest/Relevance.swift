@@ -425,6 +425,23 @@ struct Relevance {
 
   /// The block that leads into the list `index` is an item of: the block before its rows,
   /// or the paragraph ending in a colon that its paragraphs follow.
+  /// The heading of a box of links to other stories ("Read more", "More local news", "Most
+  /// read", "Related articles") over a list item, if the item is in the list right under it: a
+  /// news page's headlines of other stories are not the story's money or people. The story
+  /// may go on after the box, under no heading of its own.
+  func otherStoriesHeading(over index: Int) -> String? {
+    guard let heading = headingOf[index], heading != index,
+      (heading + 1...index).allSatisfy({ layout.blocks[$0].isListItem })
+    else { return nil }
+    let range = text.trimmed(layout.blocks[heading].range)
+    guard text.contains(Self.otherStories, in: range) else { return nil }
+    return text.text(range).trimmingCharacters(in: CharacterSet(charactersIn: "#*_ "))
+  }
+
+  private static let otherStories = Pattern(
+    #"^[\s#*_]*(?:read\s+more|(?:more|other|latest|top|related|recommended|popular|trending)(?:\s+[\w'’-]+){0,2}\s+(?:news|stories|articles|headlines|reads)|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|see\s+also|trending(?:\s+now)?|more\s+from\s+[\w\s'’-]{1,30})[\s*_:]*$"#
+  )
+
   func leadInBlock(of index: Int) -> Int? {
     if isRow(layout.blocks[index]) {
       var top = index

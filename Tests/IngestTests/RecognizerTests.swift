@@ -537,6 +537,64 @@ import Testing
     #expect(result.setAside.compactMap(\.staffCount) == [40, 38.5, 12, 11])
   }
 
+  /// A table by year with a headcount column beside columns of cost gives the headcount and
+  /// each cost; a list of posts written "Detective Sergeant x 1 [Grade: ...]" counts each.
+  @Test func headcountBesideCostsAndPostsWithGrades() throws {
+    let result = try read(
+      """
+      # Anti-Slavery Unit: costs and posts
+
+      ## Response
+
+      The Anti-Slavery Unit's headcount and costs by year:
+
+      | Year | Headcount (FTE) | Staff costs | Other costs |
+      | --- | --- | --- | --- |
+      | 2021/22 | 3.00 | £121,500.00 | £2,040.00 |
+
+      Overtime on trafficking operations:
+
+      | Year | Officers paid | Overtime hours |
+      | --- | --- | --- |
+      | 2021/22 | 31 | 1,210 |
+
+      The unit is made up of:
+
+      - Detective Sergeant x 1 [Grade: Police Sergeant]
+      - Police Staff Investigator x 3 (band E)
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [3, 1, 3])
+    #expect(result.mentions.compactMap(\.amount) == [121500, 2040])
+    #expect(result.mentions.first { $0.staffCount == 3 }?.periodText == "2021/22")
+  }
+
+  /// A news page's box of other stories ("More local news", "Most read") lists headlines
+  /// whose money is not the story's, however the page's title names the topic; the story goes
+  /// on after the box.
+  @Test func headlinesOfOtherStoriesAreSetAside() throws {
+    let result = try read(
+      """
+      <h1>Police modern slavery unit gets £150,000 boost</h1>
+      <p>The Commissioner has given £150,000 to the force's modern slavery unit for 2024/25.</p>
+      <h3>More local news</h3>
+      <ul>
+      <li>Village hall roof repairs to cost £80,000</li>
+      <li>Charity fun run raises £3,400</li>
+      </ul>
+      <p>The unit will also get £20,000 a year from 2025/26 for modern slavery training.</p>
+      <h3>Most read</h3>
+      <ul><li>Council approves £2m car park</li></ul>
+      """, html: true)
+    #expect(result.mentions.compactMap(\.amount) == [150000, 20000])
+    #expect(result.setAside.compactMap(\.amount) == [150000, 80000, 3400, 2_000_000])
+    #expect(
+      result.setAside.dropFirst().map(\.reason) == [
+        "a headline of another story, under 'More local news'",
+        "a headline of another story, under 'More local news'",
+        "a headline of another story, under 'Most read'",
+      ])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

@@ -59,11 +59,12 @@ struct NamedOfficers: SentenceRecognizer {
   }
 }
 
-/// "Detective Constable 31", "Police staff (analysts and researchers) 5": a line of a list of
-/// posts that gives the role first and the count after it.
+/// "Detective Constable 31", "Police staff (analysts and researchers) 5", "Detective Sergeant x
+/// 1 [Grade: Police Sergeant]": a line of a list of posts that gives the role first and the
+/// count after it, perhaps with a note in brackets.
 struct RoleThenCount: SentenceRecognizer {
   private static let line = Pattern(
-    #"^\s*[-•*]?\s*([A-Za-z][\w ()'’,/&-]{1,60}?)\s*[-–:]?\s+(\d{1,3})\s*$"#)
+    #"^\s*[-•*]?\s*([A-Za-z][\w ()'’,/&-]{1,60}?)\s*(?:[-–:]|\s[x×])?\s+(\d{1,3})\s*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\))?\s*$"#)
 
   /// The count of a block that is such a line, or `nil`.
   private static func count(of block: Block, in text: SourceText) -> (Int, NSRange)? {
@@ -106,9 +107,10 @@ struct StaffTableRow: SentenceRecognizer {
     #"\b(?:posts?\s+filled|filled\s+posts?|in\s+post|officers|staff|fte|head\s*-?count|strength)\b"#
   )
   /// Columns that count people away or posts empty, never added: "Vacancies", "Seconded /
-  /// maternity / career break".
+  /// maternity / career break"; money ("Staff costs"); and officers counted for what they did,
+  /// not as posts ("Officers paid", "Officers trained", "Overtime hours").
   private static let notInPostHeader = Pattern(
-    #"\b(?:vacan\w*|seconded|secondments?|maternity|leave|career\s+breaks?|absen\w*|sick\w*|reasons?|notes?|change|percent\w*|%)"#
+    #"\b(?:vacan\w*|seconded|secondments?|maternity|leave|career\s+breaks?|absen\w*|sick\w*|reasons?|notes?|change|percent\w*|costs?|budgets?|spend\w*|pay|paid|salar\w*|expenditure|overtime|hours|trained|training|attend\w*|claim\w*)\b|%|£"#
   )
 
   /// A dated row with no "Total" column ("| 31 March 2023 | 11 | 3 | Two promotions |" under
@@ -335,8 +337,9 @@ struct PostsTheMoneyPaysFor: SentenceRecognizer {
     let money = sentence.money
     guard !money.isEmpty else { return }
     sentence.staff.removeAll { $0.isTeam || MentionExtractor.namesPost($0.role) }
+    // A headcount in its own column beside columns of cost labels no amount.
     sentence.staff.removeAll { match in
-      !match.isTeam
+      !match.isTeam && !match.isColumnCount
         && money.contains { amount in
           amount.range.end <= match.range.location
             && match.range.location - amount.range.end <= 140
