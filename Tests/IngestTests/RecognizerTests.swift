@@ -568,6 +568,35 @@ import Testing
     #expect(result.mentions.first { $0.staffCount == 3 }?.periodText == "2021/22")
   }
 
+  /// An amount that is exactly the sum of the amounts just before it repeats them: "Across
+  /// the three years that comes to £79,500", "£30,000 and £25,000, £55,000 in all". One that is
+  /// not their sum is money of its own.
+  @Test func theSumOfTheAmountsBeforeIsNoNewMoney() throws {
+    let result = try read(
+      """
+      Cheshire Police spent these sums on its modern slavery team:
+
+      2019/20 £21,000
+      2020/21 £26,500
+      2021/22 £32,000
+
+      Across the three years that comes to £79,500.
+
+      The Commissioner gave the anti-slavery partnership £30,000 in 2020/21 and £25,000 in 2021/22, £55,000 in all.
+
+      For 2022/23 the modern slavery team's budget is £40,000.
+
+      The Commissioner has also funded:
+
+      - £5,000 to the Anti-Slavery Network for training.
+      - £35,000 for a modern slavery analyst post.
+      """)
+    #expect(
+      result.mentions.compactMap(\.amount) == [21000, 26500, 32000, 30000, 25000, 40000, 5000, 35000])
+    #expect(
+      result.setAside.filter { $0.reason.hasPrefix("the sum") }.compactMap(\.amount) == [79500, 55000])
+  }
+
   /// A news page's box of other stories ("More local news", "Most read") lists headlines
   /// whose money is not the story's, however the page's title names the topic; the story goes
   /// on after the box.
@@ -612,6 +641,10 @@ import Testing
       We do not meet the cost of any roles in the regional modern slavery unit.
 
       The Commissioner does not pay for a modern slavery helpline of her own.
+
+      No grant or other funding from outside the force has been received for the modern slavery team.
+
+      No other external funding for modern slavery work has been received since 2021.
       """)
     #expect(result.mentions.allSatisfy { $0.kind == .statement })
     #expect(
@@ -619,6 +652,8 @@ import Testing
         ["not_commissioned"],
         ["not_commissioned"],
         ["not_commissioned"],
+        ["not_commissioned"],
+        ["funded_service", "not_commissioned"],
         ["not_commissioned"],
       ])
   }

@@ -309,6 +309,36 @@ struct TableTotal: SentenceRecognizer {
   }
 }
 
+/// "2015/16 £18,410", "2016/17 £26,925" and then "Across the two years that comes to £45,335":
+/// an amount that is exactly the sum of the amounts just before it (two or more, in a row,
+/// in the sentences just before or earlier in its own) repeats them, whatever words it uses.
+/// Only exact amounts add up, and an item of a list is one more item, never its siblings' sum.
+struct SumOfTheAmountsBefore: SentenceRecognizer {
+  /// How many sentences back the amounts summed may start.
+  private static let reach = 12
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let block = document.layout.blocks[document.layout.sentences[sentence.index].block]
+    guard !sentence.money.isEmpty, !block.isListItem else { return }
+    let first = max(0, sentence.index - Self.reach)
+    let before = (first..<sentence.index).flatMap { document.amounts[$0] }
+    let own = document.amounts[sentence.index]
+    sentence.setAside("the sum of the amounts just before it, which it repeats") { match in
+      let earlier = before + own.filter {
+        $0.range.end <= match.range.location
+      }
+      var sum: Decimal = 0
+      for (count, amount) in earlier.reversed().enumerated() {
+        guard amount.amountHigh == nil, amount.qualifier == .exact else { return false }
+        sum += amount.amount
+        if count >= 1, sum == match.amount { return true }
+        if sum > match.amount { return false }
+      }
+      return false
+    }
+  }
+}
+
 /// "The county council, whose turnover is well above £36 million": an organisation's
 /// turnover (the Act's threshold for a statement), not a resource.
 struct Turnover: SentenceRecognizer {

@@ -119,6 +119,7 @@ extension MentionExtractor {
     NationalMoney(),
     GrantCap(),
     TableTotal(),
+    SumOfTheAmountsBefore(),
     TotalLeadingIntoItems(),
     HeadlineFigure(),
     // People and teams.
