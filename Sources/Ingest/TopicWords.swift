@@ -60,6 +60,10 @@ struct TopicWords {
     #"((?:[A-Z][\p{L}'’-]*[ \t]+(?:(?:and|of|for|&|the|on|against)[ \t]+)?){1,8})\(([A-Z]{2,6})\)"#,
     caseSensitive: true)
 
+  /// The relative clause that says what a named team covers: ", which also investigates child
+  /// criminal exploitation and county lines", up to the end of its sentence.
+  private static let remit = Pattern(#"^,?\s*(?:which|that|who)\s[^.;]{1,160}"#)
+
   /// "Operation Guardian": a named operation, which the paragraph that first names it may tie
   /// to the topic ("Operation Guardian, our response to cuckooing").
   private static let operation = Pattern(
@@ -76,9 +80,13 @@ struct TopicWords {
       let words = match.range(at: 1)
       let acronym = text.text(match.range(at: 2))
       guard text.contains(vocabulary, in: words), seen.insert(acronym).inserted else { continue }
+      // "... Team (MSET), which also investigates county lines": what the name covers besides
+      // the topic goes with it, so that the rules see a shared team as shared.
+      let after = NSRange.between(match.range.end, min(text.length, match.range.end + 200))
+      let remit = text.firstMatch(Self.remit, in: after).map { text.text($0.range) } ?? ""
       found.append(
         DocumentName(
-          acronym, gloss: "\(text.text(text.trimmed(words))) (\(acronym))",
+          acronym, gloss: "\(text.text(text.trimmed(words))) (\(acronym))\(remit)",
           alternative: NSRegularExpression.escapedPattern(for: acronym)))
     }
     // An operation stands for the topic when the paragraph that first names it names the topic.

@@ -714,6 +714,25 @@ import Testing
     #expect(budget.evidence == "its sentence names 'CEMT'")
   }
 
+  /// What a defined team also covers goes with its name: the rules read that the Modern Slavery
+  /// and Exploitation Team also investigates county lines wherever "MSET" counts people.
+  @Test func anAcronymCarriesWhatTheTeamAlsoCovers() throws {
+    let result = try read(
+      """
+      Leicestershire Police - Freedom of Information
+
+      Response
+
+      Trafficking is investigated by the Modern Slavery and Exploitation Team (MSET), which also investigates county lines. It sits in Public Protection.
+
+      MSET strength on 31 March 2024: 9 police officers.
+      """)
+    let officers = try #require(result.mentions.first { $0.staffCount == 9 })
+    #expect(
+      officers.context.hasPrefix(
+        "Modern Slavery and Exploitation Team (MSET), which also investigates county lines … "))
+  }
+
   /// The paragraph leading into a list ties its items when it names the topic, unless it says
   /// only some of them are about it.
   @Test func aLeadInThatNamesTheTopicTiesAMixedList() throws {
