@@ -624,6 +624,23 @@ import Testing
       ])
   }
 
+  /// A count after another team's name is that team's, not part of the first count; a unit
+  /// "costed within" a directorate, whose spend is "not reported on its own", is absorbed.
+  @Test func anotherTeamsCountAndAUnitCostedWithinADirectorate() throws {
+    let result = try read(
+      """
+      Kent Police and Crime Panel - minutes
+
+      The Deputy Chief Constable said the Anti-Slavery Unit now had 15 officers and staff, and had been joined in May 2024 by a new Border Trafficking Team of five officers at the port.
+
+      The Unit is costed within the Serious Crime Directorate and its spend is not reported on its own.
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [15, 5])
+    let costed = try #require(result.mentions.first { $0.kind == .statement })
+    #expect(costed.cues.contains("existing_resources"))
+    #expect(costed.cues.contains("cannot_disaggregate"))
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

@@ -435,6 +435,10 @@ struct TeamMakeUp: SentenceRecognizer {
     #"\b(?:team|unit|hub|cell|squad)\b|\b(?:consists?\s+of|comprises?|comprising|made\s+up\s+of|establishment|strength|headcount)\b"#
   )
 
+  /// A team named between two counts: "by a new Port Trafficking Team of".
+  private static let anotherTeam = Pattern(
+    #"\b[A-Z][\w-]*\s+(?:[Tt]eam|[Uu]nit|[Hh]ub|[Ss]quad)\b"#, caseSensitive: true)
+
   /// Words that give the total of what came before: "a total of", "in all".
   private static let totalWords = Pattern(
     #"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|totalling|making|giving)\s*(?:some\s+)?$"#)
@@ -467,6 +471,13 @@ struct TeamMakeUp: SentenceRecognizer {
         return !Self.opensLine(draft.peopleRange ?? draft.quote, in: text)
       })
     else { return }
+    // "17 officers and staff, ... joined by a new Port Team of six officers": a count after
+    // another team's name is that team's, not part of the first.
+    for (previous, next) in zip(counted, counted.dropFirst()) {
+      let from = (sentence.drafts[previous].peopleRange ?? sentence.drafts[previous].quote).end
+      let to = (sentence.drafts[next].peopleRange ?? sentence.drafts[next].quote).location
+      if from < to, text.contains(Self.anotherTeam, in: NSRange.between(from, to)) { return }
+    }
     // "nine officers, led by a Detective Sergeant": a total given first says it all ("...,
     // together with three police staff" after the ranks adds to them).
     if let total = counted.first,
