@@ -205,8 +205,15 @@ struct MentionExtractor {
           continue
         }
         evidence = found.reason
-        // The words that tie it lead into its context, so that the rules see the topic too.
-        if let tie = found.tie, !topics.any.matches(contextText) {
+        // The words that tie it lead into its context, so that the rules see the topic too:
+        // also when the context names only the team's other work ("The unit also investigates
+        // child sexual exploitation ...") and the tie names trafficking. A count under a
+        // column named for its team keeps that team's words alone.
+        if let tie = found.tie,
+          !topics.any.matches(contextText)
+            || draft.columnLabel == nil && !topics.msht.matches(contextText)
+              && text.contains(topics.msht, in: tie)
+        {
           contextText = text.text(tie) + " … " + contextText
         }
       }

@@ -641,6 +641,26 @@ import Testing
     #expect(costed.cues.contains("cannot_disaggregate"))
   }
 
+  /// A table's lead-in that names only the team's other work ("also investigates child sexual
+  /// exploitation") takes the words that name trafficking too, so the rules see both.
+  @Test func aLeadInOfOtherWorkTakesTheWordsThatTieIt() throws {
+    let result = try read(
+      """
+      Cleveland Police - Freedom of Information
+
+      Response
+
+      Human trafficking is investigated by the Vulnerable Persons Unit. The unit also investigates child sexual exploitation. The full-time equivalent strength of the unit is below:
+
+      | Year | FTE officers | FTE staff | Total FTE |
+      | --- | --- | --- | --- |
+      | 31/03/2022 | 6.0 | 1.0 | 7.0 |
+      """)
+    let row = try #require(result.mentions.first { $0.staffCount == 7 })
+    #expect(row.cues.contains("msht"))
+    #expect(row.context.hasPrefix("Human trafficking is investigated by the Vulnerable Persons Unit."))
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.
