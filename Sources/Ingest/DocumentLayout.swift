@@ -105,6 +105,9 @@ struct DocumentLayout {
       }
       if let opened = first {
         let previous = lines[number - 1]
+        if Self.continuesFirstCell(text, row: lines[opened], previous: previous, line: line) {
+          continue
+        }
         let startsNew =
           text.firstMatch(Self.listMarker, in: line.range) != nil
           || text.unit(line.content.location) == 0x7C
@@ -141,6 +144,22 @@ struct DocumentLayout {
     let cells = alignedCells(text, range)
     return cells.count >= 3
       || (cells.count == 2 && text.firstMatch(figureCell, in: cells[1]) != nil)
+  }
+
+  /// Whether a line carries on the first cell of the table row just above it, as a PDF's text
+  /// wraps a long label ("Young people at risk of county   Llwybrau Ifanc   £36,000" then "lines
+  /// exploitation"): no columns of its own, no list marker, starting where the row starts and
+  /// ending before the row's second column. At most one such line a row.
+  static func continuesFirstCell(_ text: SourceText, row: Line, previous: Line, line: Line)
+    -> Bool
+  {
+    guard previous.range.location == row.range.location, isAlignedRow(text, row.content),
+      !isAlignedRow(text, line.content), text.firstMatch(listMarker, in: line.range) == nil,
+      abs(line.indent - row.indent) <= 1,
+      case let cells = alignedCells(text, row.content), cells.count >= 2
+    else { return false }
+    let secondColumn = cells[1].location - row.range.location
+    return line.content.end - line.range.location < secondColumn
   }
 
   /// A cell that is only an amount, a number or a financial year.

@@ -459,8 +459,13 @@ struct MentionExtractor {
   /// The cells of a table row, the ranges between its `|` marks, or between the wide gaps of a
   /// table laid out with spaces.
   func cells(of row: NSRange) -> [NSRange] {
-    if text.firstMatch(Self.pipe, in: row) == nil, DocumentLayout.isAlignedRow(text, row) {
-      return DocumentLayout.alignedCells(text, row)
+    // A row whose first cell wraps onto a second line: its cells are those of its first line.
+    var firstLine = row
+    if let newline = (row.location..<row.end).first(where: { text.unit($0) == 0x0A }) {
+      firstLine = NSRange.between(row.location, newline)
+    }
+    if text.firstMatch(Self.pipe, in: row) == nil, DocumentLayout.isAlignedRow(text, firstLine) {
+      return DocumentLayout.alignedCells(text, firstLine)
     }
     var result: [NSRange] = []
     var start = row.location

@@ -661,6 +661,28 @@ import Testing
     #expect(row.context.hasPrefix("Human trafficking is investigated by the Vulnerable Persons Unit."))
   }
 
+  /// A table laid out with spaces whose first cell wraps onto the next line ("Young people at
+  /// risk of county" then "lines exploitation"): the wrapped words are the row's, not a
+  /// heading over the rows below.
+  @Test func aTableRowWhoseLabelWrapsOntoTheNextLine() throws {
+    let result = try read(
+      """
+      Police and Crime Plan 2019 - Commissioned services
+
+      Services commissioned for 2019/20:
+
+        Service                          Provider                   2019/20
+        Independent Sexual Violence      Ty Diogel                  £150,000
+        Advisers
+        Children at risk of county       Camau Bach                 £32,000
+        lines exploitation
+        Substance misuse                 Adfer Partnership          £400,000
+        Restorative justice              Goleufa                    £60,000
+      """)
+    #expect(result.mentions.compactMap(\.amount) == [32000])
+    #expect(result.setAside.compactMap(\.amount) == [150000, 400000, 60000])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.
