@@ -171,6 +171,20 @@ import Testing
       ])
   }
 
+  /// The summary may point below in the next sentence of its paragraph ("Our reasons are set
+  /// out under each answer."): the refusal under its answer is the one kept.
+  @Test func aSummaryWhoseParagraphPointsBelow() throws {
+    let summary =
+      "For question 4 the force will neither confirm nor deny that information is held."
+    let full =
+      "The force neither confirms nor denies that it holds information on the number of "
+      + "officers deployed on covert trafficking work, by virtue of Section 23(5)."
+    let result = try read(
+      "Request\n\n4. How many officers work on covert trafficking work?\n\nResponse\n\n"
+        + "\(summary) Our reasons are set out under each answer.\n\nAnswer 4\n\n\(full)")
+    #expect(result.mentions.map(\.quote) == [full])
+  }
+
   @Test(arguments: [
     // The force only in an e-mail domain.
     ("Disclosure log\n\nThe unit has two analysts.\n\nfoi@kent.pnn.police.uk", "kent"),

@@ -704,6 +704,8 @@ import Testing
       No grant or other funding from outside the force has been received for the modern slavery team.
 
       No other external funding for modern slavery work has been received since 2021.
+
+      Dorset Police has not received Home Office funding for this work.
       """)
     #expect(result.mentions.allSatisfy { $0.kind == .statement })
     #expect(
@@ -713,6 +715,7 @@ import Testing
         ["not_commissioned"],
         ["not_commissioned"],
         ["funded_service", "not_commissioned"],
+        ["not_commissioned"],
         ["not_commissioned"],
       ])
   }

@@ -185,7 +185,8 @@ struct TeamsCountedNext: DocumentPass {
 /// explanation below.
 struct OneNeitherConfirmNorDeny: DocumentPass {
   private static let pointsBelow = Pattern(
-    #"\b(?:explained|set\s+out|given|detailed|shown)\s+below\b|\bsee\s+below\b"#)
+    #"\b(?:explained|set\s+out|given|detailed|shown)\s+(?:below|under\s+each\s+(?:answer|question|request|part)|in\s+(?:the\s+)?answers?\s+below)\b|\bsee\s+below\b"#
+  )
 
   func apply(to reading: inout DocumentReading, in document: MentionExtractor) {
     let drafts = reading.drafts
@@ -194,9 +195,13 @@ struct OneNeitherConfirmNorDeny: DocumentPass {
         && MentionExtractor.family(of: drafts[$0].cues) == "withheld"
     }
     guard refusals.count > 1 else { return }
-    // "..., and our reasons are explained below": a summary that points to the refusal itself.
+    // "..., and our reasons are explained below": a summary that points to the refusal itself,
+    // in its own words or in its paragraph's ("Our reasons are set out under each answer.").
+    let first = drafts[refusals[0]]
+    let paragraph = document.layout.blocks[document.layout.sentences[first.sentence].block].range
     let kept =
-      document.text.contains(Self.pointsBelow, in: drafts[refusals[0]].quote)
+      document.text.contains(Self.pointsBelow, in: first.quote)
+        || document.text.contains(Self.pointsBelow, in: paragraph)
       ? refusals[1] : refusals[0]
     reading.setAside { position, _, _ in
       refusals.contains(position) && position != kept
