@@ -683,6 +683,26 @@ import Testing
     #expect(result.setAside.compactMap(\.amount) == [150000, 400000, 60000])
   }
 
+  /// Victims' support a government pays for across the country is not the force's or its
+  /// Commissioner's money; the same government's grant to the force is.
+  @Test func victimSupportAGovernmentPaysForNationally() throws {
+    let result = try read(
+      """
+      Police Scotland - Freedom of Information
+
+      Response
+
+      Adult victims who consent are referred to the Modern Slavery Victim Care Contract, which is funded by the Home Office.
+
+      Support for adult victims of trafficking in Scotland is funded by the Scottish Government.
+
+      The force's trafficking analyst post is funded by the Home Office until March 2025.
+      """)
+    #expect(result.mentions.filter { $0.kind == .funding }.map(\.quote) == [
+      "The force's trafficking analyst post is funded by the Home Office until March 2025."
+    ])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

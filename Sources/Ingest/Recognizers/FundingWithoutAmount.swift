@@ -40,7 +40,14 @@ struct FundingWithoutAmount: SentenceRecognizer {
     #"^\s*(?:(?:towards|to|for)\s+)?(?:the\s+cost\s+of\s+)?(?:a|an|the|its|their|one)?\s*$"#)
 
   private static let nationalBody = Pattern(
-    #"\b(?:national|nationwide|UK-wide)\b[^.;]{0,60}\b(?:programmes?|units?|centres?|networks?|services?|schemes?|task\s?forces?|teams?)\b|\bPolice\s+Transformation\s+(?:Programme|Unit|Fund)\b"#
+    #"\b(?:national|nationwide|UK-wide)\b[^.;]{0,60}\b(?:programmes?|units?|centres?|networks?|services?|schemes?|task\s?forces?|teams?)\b|\bPolice\s+Transformation\s+(?:Programme|Unit|Fund)\b|\bVictim\s+Care\s+Contract\b"#
+  )
+  /// "Support for adult victims in Scotland is funded by the Scottish Government": victims'
+  /// support that a government pays for across the country, not the force or its Commissioner.
+  private static let victimSupport = Pattern(
+    #"\b(?:support|care)\s+(?:for|of|to)\s+(?:adult\s+|child\s+)?(?:victims|survivors)\b"#)
+  private static let government = Pattern(
+    #"^[^.;]{0,20}\b(?:(?:Scottish|Welsh|UK|Northern\s+Ireland)\s+Government|Home\s+Office|Department\s+of\s+Justice)\b"#
   )
 
   private static let posts = Pattern(#"\b(?:posts?|roles?|positions?)\b"#)
@@ -76,8 +83,12 @@ struct FundingWithoutAmount: SentenceRecognizer {
     let leadsIntoRows = text.contains(Self.leadsIntoList, in: range)
     // "The national modern slavery programme the force hosted was funded by the Home Office":
     // a national body's money, not the force's or its Commissioner's.
-    let national = text.contains(
-      Self.nationalBody, in: NSRange.between(range.location, verb.range.location))
+    let subject = NSRange.between(range.location, verb.range.location)
+    let national =
+      text.contains(Self.nationalBody, in: subject)
+      || text.contains(Self.victimSupport, in: subject)
+        && text.contains(
+          Self.government, in: NSRange.between(verb.range.end, min(range.end, verb.range.end + 60)))
     // "The girls' group is paid for by a local charitable trust": another body's money. Posts
     // it pays for ("The two co-ordinator posts are paid for by the county council") work for
     // the force all the same.
