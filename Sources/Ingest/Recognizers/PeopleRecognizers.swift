@@ -133,19 +133,37 @@ struct StaffTableRow: SentenceRecognizer {
     var result: [StaffMatch] = []
     for column in columns {
       let cell = text.trimmed(cells[column])
-      guard let match = text.firstMatch(Self.countInWords, in: cell) else {
-        if cell.length <= 3 || text.text(cell).lowercased().hasPrefix("not") { continue }
-        return []
+      switch Self.count(in: cell, text) {
+      case .other: return []
+      case .blank: continue
+      case .count(let value):
+        var count = StaffMatch(
+          range: cell, count: value, basis: .fullTime, role: labels[column], isTeam: false)
+        count.isColumnCount = true
+        result.append(count)
       }
-      guard let value = PlainNumber.count(from: text.text(match.range(at: 1))), value > 0 else {
-        continue
-      }
-      var count = StaffMatch(
-        range: cell, count: value, basis: .fullTime, role: labels[column], isTeam: false)
-      count.isColumnCount = true
-      result.append(count)
     }
     return result
+  }
+
+  /// What a cell under a column of people holds.
+  private enum CellCount {
+    /// "7.0", "7 officers", "7 (headcount)".
+    case count(Decimal)
+    /// A dash, "n/a", "nil", "not recorded", or zero: a date or column without a count.
+    case blank
+    /// Anything else, which says the row counts no people.
+    case other
+  }
+
+  private static func count(in cell: NSRange, _ text: SourceText) -> CellCount {
+    guard let match = text.firstMatch(countInWords, in: cell) else {
+      return cell.length <= 3 || text.text(cell).lowercased().hasPrefix("n") ? .blank : .other
+    }
+    guard let value = PlainNumber.count(from: text.text(match.range(at: 1))), value > 0 else {
+      return .blank
+    }
+    return .count(value)
   }
 
   /// A count cell that may say what it counts: "7.0 officers", "1.0 staff", "7 (headcount)".
@@ -227,16 +245,14 @@ struct StaffTableRow: SentenceRecognizer {
     var result: [StaffMatch] = []
     for column in dated {
       let cell = text.trimmed(cells[column])
-      guard let match = text.firstMatch(Self.countCell, in: cell) else {
-        // A dash or "n/a" leaves a date without a count; anything else is no count of people.
-        if cell.length <= 3 || text.text(cell).lowercased().hasPrefix("n") { continue }
-        return []
+      switch Self.count(in: cell, text) {
+      case .other: return []
+      case .blank: continue
+      case .count(let value):
+        result.append(
+          StaffMatch(
+            range: cell, count: value, basis: .fullTime, role: text.text(name), isTeam: false))
       }
-      guard let value = PlainNumber.count(from: text.text(match.range(at: 1))), value > 0 else {
-        continue
-      }
-      result.append(
-        StaffMatch(range: cell, count: value, basis: .fullTime, role: text.text(name), isTeam: false))
     }
     return result
   }
