@@ -420,27 +420,36 @@ struct MentionExtractor {
 
   /// The year heading the column of an amount in a table row (`| Unseen | £12,000 |` under
   /// `| Organisation | 2021/22 |`), or `nil` when the header cell above it is no year.
+  /// A header over a table laid out with spaces may say more than the year: "2019/20 Actual
+  /// £", "2017/18 £", "Budget 2024/25"; the year in group 1.
+  private static let yearInLabel = Pattern(
+    #"^(?:(?:actuals?|budget|forecast|outturn|estimated?|spend|costs?|£|\(£\))\s*)*((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?:\s*(?:actuals?|budget|forecast|outturn|estimated?|spend|costs?|£|\(£\)))*$"#
+  )
+
   func columnPeriod(of amount: NSRange, sentence index: Int) -> String? {
     let blockIndex = layout.sentences[index].block
     guard layout.blocks[blockIndex].isTableRow else { return nil }
-    var top = blockIndex
-    while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
-    guard top < blockIndex else { return nil }
     let cells = self.cells(of: layout.blocks[blockIndex].range)
+    let labels = columnLabels(of: blockIndex)
     guard
       let column = cells.firstIndex(where: {
         $0.location <= amount.location && amount.end <= $0.end
-      }),
-      case let header = self.cells(of: layout.blocks[top].range), column < header.count
+      }), column < labels.count
     else { return nil }
-    let cell = text.trimmed(header[column])
-    guard isColumnDate(cell) else { return nil }
-    // "Apr 2012 (forecast)": the note says how sure the figure is, not when.
-    let words = text.text(cell)
-    if words.hasSuffix(")"), let open = words.range(of: " (", options: .backwards) {
-      return String(words[..<open.lowerBound])
+    let label = labels[column]
+    guard Self.yearCell.matches(label) || Self.columnDate.matches(label) else {
+      let units = Array(label.utf16)
+      guard let match = Self.yearInLabel.firstMatch(
+        in: units, range: NSRange(location: 0, length: units.count))
+      else { return nil }
+      let year = match.range(at: 1)
+      return String(decoding: units[year.location..<year.end], as: UTF16.self)
     }
-    return words
+    // "Apr 2012 (forecast)": the note says how sure the figure is, not when.
+    if label.hasSuffix(")"), let open = label.range(of: " (", options: .backwards) {
+      return String(label[..<open.lowerBound])
+    }
+    return label
   }
 
   /// A column header that dates its column: a year, a financial year, a date, or a month and
@@ -484,11 +493,16 @@ struct MentionExtractor {
   func columnLabels(of blockIndex: Int) -> [String] {
     let row = layout.blocks[blockIndex].range
     let cells = self.cells(of: row)
-    guard text.firstMatch(Self.pipe, in: row) == nil, DocumentLayout.isAlignedRow(text, row) else {
-      var top = blockIndex
-      while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
-      guard top < blockIndex else { return [] }
-      return self.cells(of: layout.blocks[top].range).map { text.text(text.trimmed($0)) }
+    var top = blockIndex
+    while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
+    let header = top < blockIndex ? self.cells(of: layout.blocks[top].range) : []
+    let aligned = text.firstMatch(Self.pipe, in: row) == nil && DocumentLayout.isAlignedRow(text, row)
+    // The table's first row is its header when it has a label over every cell and no figures.
+    if !aligned
+      || header.count == cells.count
+        && !header.contains(where: { text.firstMatch(Self.figure, in: text.trimmed($0)) != nil })
+    {
+      return header.map { text.text(text.trimmed($0)) }
     }
     let lines = layout.lines
     // Each cell's column runs from the middle of the gap before it to the middle of the gap
@@ -515,8 +529,16 @@ struct MentionExtractor {
         continue
       }
       let found = DocumentLayout.alignedCells(text, line.content)
-      // Rows of the same table above this one are no header.
-      if let first = found.first, isYearCell(first), taken == 0 {
+      // A rule of dashes, and rows of the same table above this one, are no header.
+      if taken == 0,
+        text.firstMatch(Self.rule, in: line.content) != nil
+          || found.count == cells.count
+            && (isYearCell(found[0])
+              || found.indices.contains {
+                text.firstMatch(Self.figure, in: found[$0]) != nil
+                  && text.firstMatch(Self.figure, in: cells[$0]) != nil
+              })
+      {
         blanks = 0
         continue
       }
@@ -531,6 +553,11 @@ struct MentionExtractor {
     guard taken > 0 else { return [] }
     return labels.map { $0.joined(separator: " ") }
   }
+
+  /// A line that only rules a table: dashes, underscores or equals signs.
+  private static let rule = Pattern(#"^[-_=–—\s]+$"#)
+  /// A cell that is a figure: "4,120", "612,400", "£1,200", "9.5".
+  private static let figure = Pattern(#"^£?\s?\d[\d,]*(?:\.\d+)?$"#)
 
   /// The sentences that lead into a sentence, for a mention whose own sentence names no topic.
   ///

@@ -703,6 +703,35 @@ import Testing
     ])
   }
 
+  /// Columns of pounds in a table laid out with spaces whose header wraps over lines ("2021/22"
+  /// over "Actual" over "£") or is ruled off from the rows by dashes: each figure is money of
+  /// its column's year.
+  @Test func poundsColumnsUnderAWrappedOrRuledHeader() throws {
+    let result = try read(
+      """
+      Avon and Somerset Police - Freedom of Information
+
+      Response
+
+      External course costs for modern slavery training:
+
+                                               2021/22    2022/23
+                                               Actual     Actual
+                                               £          £
+      Modern slavery courses                     3,210      4,480
+      Total                                      3,210      4,480
+
+      Commissioned services for exploitation victims in 2022/23:
+
+         Service                          Provider                 2022/23 £
+         -------------------------------  -----------------------  ----------
+         Modern slavery victim support    Safe Harbour Trust          41,600
+         County lines youth work          Next Steps                  18,250
+      """)
+    #expect(result.mentions.compactMap(\.amount) == [3210, 4480, 41600, 18250])
+    #expect(result.mentions.map(\.periodText) == ["2021/22", "2022/23", "2022/23", "2022/23"])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

@@ -17,15 +17,14 @@ struct PoundsColumn: SentenceRecognizer {
     let (text, layout) = (document.text, document.layout)
     let blockIndex = layout.sentences[sentence.index].block
     guard layout.blocks[blockIndex].isTableRow else { return }
-    var top = blockIndex
-    while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
-    guard top < blockIndex else { return }
-    let header = document.cells(of: layout.blocks[top].range)
+    // The header's words over each column, however a table laid out with spaces wraps them
+    // ("2019/20" over "Actual" over "£").
+    let header = document.columnLabels(of: blockIndex)
     let cells = document.cells(of: layout.blocks[blockIndex].range)
     for (column, cell) in cells.enumerated() where column < header.count {
-      let head = text.trimmed(header[column])
+      let head = header[column]
       let value = text.trimmed(cell)
-      guard head.length > 0, head.length <= 30, text.contains(Self.poundsHeader, in: head),
+      guard !head.isEmpty, head.count <= 30, Self.poundsHeader.matches(head),
         value.length > 0, sentence.range.location <= value.location,
         value.end <= sentence.range.end,
         text.firstMatch(Self.plainNumber, in: value) != nil,
