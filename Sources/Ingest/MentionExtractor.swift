@@ -381,7 +381,7 @@ struct MentionExtractor {
   /// A header cell that is only a year or a financial year: "2021/22", "FY 2022-23", "2020";
   /// or the date a count was taken, "31/03/2023", "as at 31 March 2023".
   private static let yearCell = Pattern(
-    #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?$|^(?:as\s+(?:at|of)\s+)?(?:"#
+    #"^(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?(?:\s+(?:financial|fiscal)\s+year)?(?:\s*\((?:actuals?|forecast|budget|provisional|estimated?|outturn|planned|projected|draft)\))?$|^(?:as\s+(?:at|of)\s+)?(?:"#
       + PeriodFinder.dayDate + #")$"#
   )
 
@@ -399,8 +399,12 @@ struct MentionExtractor {
       let first = cells(of: block.range).map(text.trimmed).first(where: { $0.length > 0 }),
       isYearCell(first)
     else { return nil }
-    // "2023" under "As at 31 March": the day is in the header, the year in the row.
-    let year = text.text(first)
+    // "2023" under "As at 31 March": the day is in the header, the year in the row. "2021/22
+    // (actual)": the note says how sure the figure is, not when.
+    var year = text.text(first)
+    if year.hasSuffix(")"), let open = year.range(of: " (", options: .backwards) {
+      year = String(year[..<open.lowerBound])
+    }
     if year.count == 4, let label = columnLabels(of: layout.sentences[index].block).first {
       let units = Array(label.utf16)
       if let match = Self.dayInHeader.firstMatch(

@@ -732,6 +732,36 @@ import Testing
     #expect(result.mentions.map(\.periodText) == ["2021/22", "2022/23", "2022/23", "2022/23"])
   }
 
+  /// Staff tables as boards and mayors' answers give them: a team's row with a Total column
+  /// counts the total; a year's row beside the force's whole strength counts the column that
+  /// names the topic ("of which MSHT desk"), a year marked "(actual)" dated by its year; and a
+  /// list of "38 - Modern Slavery Unit" lines counts each team.
+  @Test func totalsTopicColumnsAndCountsBeforeTheirTeams() throws {
+    let result = try read(
+      """
+      Metropolitan Police - Mayor's answer on exploitation resources
+
+      Headcount by team:
+
+      | Team | Officers | Staff | Total |
+      | --- | --- | --- | --- |
+      | Modern Slavery and Human Trafficking Team | 6 | 3 | 9 |
+
+      Officer strength and the MSHT desk:
+
+      | Year | Police officers (FTE) | of which MSHT desk (FTE) |
+      | --- | --- | --- |
+      | 2022/23 (actual) | 940 | 3.0 |
+
+      The exploitation command has:
+
+      - 41 - Modern Slavery Unit (detectives and investigators)
+      - 7 - Analysts shared between the two units
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [9, 3, 41, 7])
+    #expect(result.mentions.first { $0.staffCount == 3 }?.periodText == "2022/23")
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

@@ -94,6 +94,39 @@ struct RoleThenCount: SentenceRecognizer {
   }
 }
 
+/// "38 - Modern Slavery Unit (detectives and investigators)", "9 - Analysts shared between the
+/// two units": a line of a list that gives the count first and then the team or posts it
+/// counts.
+struct CountThenTeam: SentenceRecognizer {
+  private static let line = Pattern(
+    #"^\s*[-•*]?\s*(\d{1,3})\s*[-–:]\s+([A-Za-z][^\n]{1,80})$"#)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let (text, layout) = (document.text, document.layout)
+    let block = layout.blocks[layout.sentences[sentence.index].block]
+    guard block.lines.count == 1, !block.isTableRow, sentence.money.isEmpty,
+      !sentence.staff.contains(where: { !$0.isTeam }),
+      let match = text.firstMatch(Self.line, in: block.range),
+      let count = Int(text.text(match.range(at: 1))), count > 0
+    else { return }
+    let label = match.range(at: 2)
+    var words = text.text(label)
+    if let bracket = words.firstIndex(of: "(") { words = String(words[..<bracket]) }
+    // The team or posts come first: "Modern Slavery Unit (...)", "Analysts shared between ...".
+    let parts = words.split(separator: " ")
+    guard StaffTableRow.teamCell.matches(words)
+      || (1...min(3, parts.count)).contains(where: {
+        StaffFinder.namesRole(parts.prefix($0).joined(separator: " "))
+      })
+    else { return }
+    sentence.staff.removeAll { $0.isTeam }
+    sentence.staff.append(
+      StaffMatch(
+        range: text.trimmed(block.body), count: Decimal(count), basis: .fullTime,
+        role: words.trimmingCharacters(in: .whitespaces), isTeam: false))
+  }
+}
+
 /// "| Detective Sergeant | 2 | Full time |": a post and its count in cells of their own, read
 /// with the table's header row; or a year's row of a table of posts by rank with a total
 /// ("Year  DI  DS  DC  Total" then "2017/18  1  2  9  12", or a year-end date "31/03/2011"
@@ -126,10 +159,14 @@ struct StaffTableRow: SentenceRecognizer {
       let first = cells.first, document.isYearCell(text.trimmed(first)),
       !labels.contains(where: { Self.totalHeader.matches($0) })
     else { return [] }
-    let columns = labels.indices.dropFirst().filter {
+    var columns = labels.indices.dropFirst().filter {
       (Self.inPostHeader.matches(labels[$0]) || Self.teamCell.matches(labels[$0]))
         && !Self.notInPostHeader.matches(labels[$0])
     }
+    // "Police officers (FTE)" beside "of which MSHT desk (FTE)": the columns that name the
+    // topic are the resource; the others are the force's whole strength.
+    let topical = columns.filter { document.topics.any.matches(labels[$0]) }
+    if !topical.isEmpty { columns = topical }
     var result: [StaffMatch] = []
     for column in columns {
       let cell = text.trimmed(cells[column])
@@ -208,8 +245,10 @@ struct StaffTableRow: SentenceRecognizer {
   private static func teamRow(cells: [NSRange], header: [NSRange], in text: SourceText)
     -> StaffMatch?
   {
+    // "| Team | Officers | Staff | Total |": the total counts the team.
     guard cells.count == header.count, cells.count >= 2,
-      let column = header.firstIndex(where: { text.contains(Self.countHeader, in: $0) }),
+      let column = header.firstIndex(where: { text.contains(Self.totalHeader, in: $0) })
+        ?? header.firstIndex(where: { text.contains(Self.countHeader, in: $0) }),
       let match = text.firstMatch(Self.countCell, in: cells[column]),
       let value = PlainNumber.count(from: text.text(match.range(at: 1))), value > 0,
       let team = cells.indices.last(where: {

@@ -126,6 +126,7 @@ extension MentionExtractor {
     CountedPeople(),
     NamedOfficers(),
     RoleThenCount(),
+    CountThenTeam(),
     StaffTableRow(),
     OrganisationStaff(),
     FractionalTotals(),
