@@ -534,8 +534,12 @@ struct MentionExtractor {
       }
       let found = DocumentLayout.alignedCells(text, line.content)
       // A rule of dashes, and rows of the same table above this one, are no header.
+      let endsInFigure = { (cells: [NSRange]) in
+        cells.last.map { text.firstMatch(Self.figure, in: $0) != nil } == true
+      }
       if taken == 0,
         text.firstMatch(Self.rule, in: line.content) != nil
+          || endsInFigure(found) && endsInFigure(cells)
           || found.count == cells.count
             && (isYearCell(found[0])
               || found.indices.contains {
@@ -546,7 +550,7 @@ struct MentionExtractor {
         blanks = 0
         continue
       }
-      guard found.count >= 2, found.count <= cells.count,
+      guard found.count >= 2,
         !found.contains(where: { text.contains(MoneyFinder.amount, in: $0) })
       else { break }
       for cell in found {

@@ -430,6 +430,11 @@ struct Relevance {
   /// news page's headlines of other stories are not the story's money or people. The story
   /// may go on after the box, under no heading of its own.
   func otherStoriesHeading(over index: Int) -> String? {
+    // "READ MORE: Shop worker jailed for £9,000 theft": a link line marked on its own.
+    let own = text.trimmed(layout.blocks[index].range)
+    if let label = text.firstMatch(Self.otherStoryLabel, in: own) {
+      return text.text(label.range(at: 1))
+    }
     guard let heading = headingOf[index], heading != index,
       (heading + 1...index).allSatisfy({ layout.blocks[$0].isListItem })
     else { return nil }
@@ -438,6 +443,9 @@ struct Relevance {
     return text.text(range).trimmingCharacters(in: CharacterSet(charactersIn: "#*_ "))
   }
 
+  private static let otherStoryLabel = Pattern(
+    #"^[\s#*_>\[]*(read\s+more|related(?:\s+(?:stories|articles|news))?|see\s+also|also\s+read|read\s+next|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+like)[\s*_]*[:|–-]"#
+  )
   private static let otherStories = Pattern(
     #"^[\s#*_]*(?:read\s+more|(?:more|other|latest|top|related|recommended|popular|trending)(?:\s+[\w'’-]+){0,2}\s+(?:news|stories|articles|headlines|reads)|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|see\s+also|trending(?:\s+now)?|more\s+from\s+[\w\s'’-]{1,30})[\s*_:]*$"#
   )

@@ -611,15 +611,17 @@ import Testing
       <li>Charity fun run raises £3,400</li>
       </ul>
       <p>The unit will also get £20,000 a year from 2025/26 for modern slavery training.</p>
+      <p><strong>READ MORE:</strong> <a href="#">Shop worker jailed for £9,000 till theft</a></p>
       <h3>Most read</h3>
       <ul><li>Council approves £2m car park</li></ul>
       """, html: true)
     #expect(result.mentions.compactMap(\.amount) == [150000, 20000])
-    #expect(result.setAside.compactMap(\.amount) == [150000, 80000, 3400, 2_000_000])
+    #expect(result.setAside.compactMap(\.amount) == [150000, 80000, 3400, 9000, 2_000_000])
     #expect(
       result.setAside.dropFirst().map(\.reason) == [
         "a headline of another story, under 'More local news'",
         "a headline of another story, under 'More local news'",
+        "a headline of another story, under 'READ MORE'",
         "a headline of another story, under 'Most read'",
       ])
   }
@@ -727,9 +729,11 @@ import Testing
          -------------------------------  -----------------------  ----------
          Modern slavery victim support    Safe Harbour Trust          41,600
          County lines youth work          Next Steps                  18,250
+         Adult trafficking survivors' support  Harbour Light           22,900
       """)
-    #expect(result.mentions.compactMap(\.amount) == [3210, 4480, 41600, 18250])
-    #expect(result.mentions.map(\.periodText) == ["2021/22", "2022/23", "2022/23", "2022/23"])
+    #expect(result.mentions.compactMap(\.amount) == [3210, 4480, 41600, 18250, 22900])
+    #expect(
+      result.mentions.map(\.periodText) == ["2021/22", "2022/23", "2022/23", "2022/23", "2022/23"])
   }
 
   /// Staff tables as boards and mayors' answers give them: a team's row with a Total column
@@ -785,6 +789,8 @@ import Testing
       No other external funding for modern slavery work has been received since 2021.
 
       Dorset Police has not received Home Office funding for this work.
+
+      No Home Office grant for modern slavery work was received in 2022/23.
       """)
     #expect(result.mentions.allSatisfy { $0.kind == .statement })
     #expect(
@@ -796,6 +802,7 @@ import Testing
         ["funded_service", "not_commissioned"],
         ["not_commissioned"],
         ["not_commissioned"],
+        ["funded_service", "not_commissioned"],
       ])
   }
 
