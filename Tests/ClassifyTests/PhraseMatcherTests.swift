@@ -24,4 +24,17 @@ import Testing
       PhraseMatcher.normalise(text), phrase: PhraseMatcher.normalise(phrase))
     #expect(matched == expected)
   }
+
+  /// Text of ASCII and the marks answers use most is read on its bytes, any other text by
+  /// scalars; both give the same: lower case, straight quotes and dashes, single spaces.
+  @Test(arguments: [
+    ("  The  MSHT\tTeam\n", "the msht team"),
+    ("The PCC’s “Freedom” fund – £40,000 … `each`", "the pcc's \"freedom\" fund - £40,000 … 'each'"),
+    ("No\u{00A0}separate\u{00A0} budget — none", "no separate budget - none"),
+    ("Équipe de l’Unité", "équipe de l'unité"),
+    ("A\u{2003}wide\u{3000}gap", "a wide gap"),
+  ])
+  func normalisesASCIIAndOtherTextAlike(text: String, expected: String) {
+    #expect(PhraseMatcher.normalise(text) == expected)
+  }
 }
