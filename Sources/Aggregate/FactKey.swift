@@ -51,7 +51,7 @@ struct FactKey: Sendable {
         return role
       }.filter { !$0.isEmpty })
     givenRepeatOf = fact.repeatOf
-    speaksOfTeam = fact.quote.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+    speaksOfTeam = KeyWords.letterRuns(fact.quote).contains {
       ["team", "unit", "teams", "units", "hub", "cell", "squad"].contains($0)
     }
   }

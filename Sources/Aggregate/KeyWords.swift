@@ -21,13 +21,20 @@ enum KeyWords {
   /// with them), plural `s` dropped. Walks scalars: testing each character's properties was
   /// most of aggregate's time on a national corpus.
   private static func words(_ text: String) -> [String] {
+    letterRuns(text).map { word in
+      var stem = word
+      if stem.count > 4, stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
+      return stem
+    }
+  }
+
+  /// The runs of letters of `text`, lower case, as written.
+  static func letterRuns(_ text: String) -> [String] {
     var words: [String] = []
     var word = String.UnicodeScalarView()
     func finish() {
       guard !word.isEmpty else { return }
-      var stem = String(word)
-      if stem.count > 4, stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
-      words.append(stem)
+      words.append(String(word))
       word = String.UnicodeScalarView()
     }
     for scalar in text.lowercased().unicodeScalars {
