@@ -148,8 +148,10 @@ struct Relevance {
       // Modern Slavery Team's.
       // So is a table of categories ("| Response | 412.6 | 405.0 |" beside "| Human
       // Trafficking Unit | 6.0 | 6.0 |"): a row labelled with no rank is its own category.
+      // A count under a column's label ("Unit staff (FTE)") is the row's year of the table's
+      // team, not a team of its own.
       let namesATeam =
-        draft.kind == .staff
+        draft.kind == .staff && draft.columnLabel == nil
         && (StaffTableRow.teamCell.matches(draft.role)
           || !StaffFinder.namesRole(draft.role)
             && extractor.cells(of: block.range).contains { text.text(text.trimmed($0)) == draft.role })

@@ -8,10 +8,14 @@ import Testing
 /// gate, each written for the case in the structure of real answers (real-structures-3 and -4
 /// of contrib/evaluation). Every test fails without the rule it names.
 @Suite struct RecognizerTests {
-  private func read(_ text: String, html: Bool = false) throws -> DocumentReader.Result {
+  /// Reads a fixture; `name` gives the document's kind as a file name does ("...-foi.txt").
+  private func read(_ text: String, html: Bool = false, name: String? = nil) throws
+    -> DocumentReader.Result
+  {
     let detector = try #require(FixtureSupport.detector)
     return DocumentReader.analyse(
-      html ? HTMLText.text(from: text) : text, encoding: "utf-8", name: html ? "t.html" : "t.txt",
+      html ? HTMLText.text(from: text) : text, encoding: "utf-8",
+      name: name ?? (html ? "t.html" : "t.txt"),
       detector: detector, topics: try #require(FixtureSupport.topics))
   }
 
@@ -764,6 +768,26 @@ import Testing
       """)
     #expect(result.mentions.compactMap(\.staffCount) == [9, 3, 41, 7])
     #expect(result.mentions.first { $0.staffCount == 3 }?.periodText == "2022/23")
+  }
+
+  /// A table by year of a unit's staff and cost in a section about the unit: a column labelled
+  /// "Unit staff (FTE)" counts the unit year by year, as its cost column does; the word "Unit"
+  /// in a column's label names no team of its own.
+  @Test func aColumnLabelledUnitStaffCountsTheSectionsTeam() throws {
+    let result = try read(
+      """
+      The Human Trafficking Unit was formed in 2018 within Public Protection.
+
+      It works with partners across the county.
+
+      Staffing and costs by year:
+
+      Financial Year        Unit staff (FTE)        Unit cost £
+      2019/20               5                       241,300
+      2020/21               7                       318,950
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [5, 7])
+    #expect(result.mentions.compactMap(\.amount) == [241300, 318950])
   }
 
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
