@@ -167,7 +167,14 @@ struct CommandLineTests {
     #expect(failed == 1)
     #expect(error.contains(": cannot write (File too large) (in stage \(stage))"), "\(error)")
     #expect(error.split(separator: "\n").count == 1)
-    #expect(try snapshot(of: folder) == before)
+    // The hash cache may learn on any run: a hash taken within two seconds of a file's last
+    // write (the program just built, outputs just written) is trusted, and saved, only by a
+    // later run. It is bookkeeping, not an output.
+    let after = try snapshot(of: folder)
+    let changed = Set(before.keys).union(after.keys).filter {
+      before[$0] != after[$0] && $0 != ".hashes.csv"
+    }.sorted()
+    #expect(changed.isEmpty, "changed: \(changed)")
     let (status, _, _) = try forcebench(
       ["run", "--quiet", "--force", "--pipeline", "Pipelines/test.yml"], in: folder.url)
     #expect(status == 0)
