@@ -790,6 +790,40 @@ import Testing
     #expect(result.mentions.compactMap(\.amount) == [241300, 318950])
   }
 
+  /// A year's row with a column naming the team beside its counts and their total: the total
+  /// counts the team that year.
+  @Test func aYearsRowWithTheTeamsNameCountsItsTotal() throws {
+    let result = try read(
+      """
+      Devon and Cornwall Police - Freedom of Information
+
+      Response
+
+      Headcounts of the modern slavery team as at 31 March each year:
+
+      | As at 31 March | Team | Officers | Police staff | Total |
+      | --- | --- | --- | --- | --- |
+      | 2019 | Modern Slavery | 6 | 1 | 7 |
+      | 2020 | Exploitation and Modern Slavery | 15 | 2 | 17 |
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [7, 17])
+    #expect(result.mentions.map(\.periodText) == ["31 March 2019", "31 March 2020"])
+  }
+
+  /// A pounds column whose header also names its period ("Grant April 2023 - March 2024 (£)").
+  @Test func aPoundsColumnWhoseHeaderNamesItsPeriod() throws {
+    let result = try read(
+      """
+      Modern slavery partnership grants
+
+      | Borough partnership | Grant April 2023 - March 2024 (£) |
+      | --- | --- |
+      | Bolton anti-slavery partnership | 48,600 |
+      | Wigan anti-slavery partnership | 41,200 |
+      """)
+    #expect(result.mentions.compactMap(\.amount) == [48600, 41200])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

@@ -24,7 +24,8 @@ struct PoundsColumn: SentenceRecognizer {
     for (column, cell) in cells.enumerated() where column < header.count {
       let head = header[column]
       let value = text.trimmed(cell)
-      guard !head.isEmpty, head.count <= 30, Self.poundsHeader.matches(head),
+      // A header may name its period: "Grant April 2023 - March 2024 (£)".
+      guard !head.isEmpty, head.count <= 50, Self.poundsHeader.matches(head),
         value.length > 0, sentence.range.location <= value.location,
         value.end <= sentence.range.end,
         text.firstMatch(Self.plainNumber, in: value) != nil,

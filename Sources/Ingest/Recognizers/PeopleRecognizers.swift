@@ -221,9 +221,11 @@ struct StaffTableRow: SentenceRecognizer {
       // A total in full-time equivalents keeps its fraction: "9.5" is 9.5, "13.0" is 13.
       let count = PlainNumber.count(from: text.text(match.range(at: 1))), count > 0
     else { return nil }
-    let ranks = header.indices.filter { $0 != 0 && $0 != total }.map {
-      text.text(text.trimmed(header[$0]))
-    }
+    // The columns of counts name ranks or posts; a column of words ("| Team |" with the
+    // team's name in each row) says whose they are and adds nothing.
+    let ranks = header.indices.filter {
+      $0 != 0 && $0 != total && text.firstMatch(Self.countCell, in: cells[$0]) != nil
+    }.map { text.text(text.trimmed(header[$0])) }
     guard !ranks.isEmpty, ranks.allSatisfy(StaffFinder.namesRole) else { return nil }
     let row = NSRange.between(text.trimmed(first).location, text.trimmed(cells[total]).end)
     return StaffMatch(
