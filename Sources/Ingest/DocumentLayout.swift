@@ -85,9 +85,11 @@ struct DocumentLayout {
       let range = NSRange.between(lines[opened].content.location, lines[last].content.end)
       let firstLine = lines[opened].range
       let marker = text.firstMatch(Self.listMarker, in: firstLine)
+      // A row whose label stands on the line above its figures is a row too.
       let isTable =
         text.unit(lines[opened].content.location) == 0x7C  // "|"
         || Self.isAlignedRow(text, lines[opened].content)
+        || last == opened + 1 && Self.isAlignedRow(text, lines[last].content)
       var body = range
       if let marker, !isTable {
         body = NSRange.between(marker.range.end, range.end)
@@ -105,7 +107,12 @@ struct DocumentLayout {
       }
       if let opened = first {
         let previous = lines[number - 1]
-        if Self.continuesFirstCell(text, row: lines[opened], previous: previous, line: line) {
+        let next = number + 1 < lines.count ? lines[number + 1] : nil
+        if Self.continuesFirstCell(
+          text, row: lines[opened], previous: previous, line: line, next: next)
+          || opened == number - 1 && opened > 0
+            && Self.labelsRowBelow(text, label: previous, row: line, above: lines[opened - 1])
+        {
           continue
         }
         let startsNew =
@@ -149,10 +156,12 @@ struct DocumentLayout {
   /// Whether a line carries on the first cell of the table row just above it, as a PDF's text
   /// wraps a long label ("Young people at risk of county   Llwybrau Ifanc   £36,000" then "lines
   /// exploitation"): no columns of its own, no list marker, starting where the row starts and
-  /// ending before the row's second column. At most one such line a row.
-  static func continuesFirstCell(_ text: SourceText, row: Line, previous: Line, line: Line)
-    -> Bool
-  {
+  /// ending before the row's second column. At most one such line a row; none that a row
+  /// indented under it carries on instead (see `labelsRowBelow`).
+  static func continuesFirstCell(
+    _ text: SourceText, row: Line, previous: Line, line: Line, next: Line?
+  ) -> Bool {
+    if let next, next.indent > line.indent, isAlignedRow(text, next.content) { return false }
     guard previous.range.location == row.range.location, isAlignedRow(text, row.content),
       !isAlignedRow(text, line.content), text.firstMatch(listMarker, in: line.range) == nil,
       abs(line.indent - row.indent) <= 1,
@@ -161,6 +170,24 @@ struct DocumentLayout {
     let secondColumn = cells[1].location - row.range.location
     return line.content.end - line.range.location < secondColumn
   }
+
+  /// Whether a line is the start of the label of the table row under it, as a PDF's text wraps a
+  /// label whose figures stand on its last line ("Modern Slavery Partnership Co-ordinator" over
+  /// "  (hosted by the city council)     £32,000     £33,500"): the line above it is a row of
+  /// the table (or its rule), it has no columns of its own, and it ends before the row's second
+  /// column.
+  static func labelsRowBelow(_ text: SourceText, label: Line, row: Line, above: Line) -> Bool {
+    guard !above.isBlank, isAlignedRow(text, above.content) || text.firstMatch(rule, in: above.content) != nil,
+      isAlignedRow(text, row.content), !isAlignedRow(text, label.content),
+      text.firstMatch(listMarker, in: label.range) == nil,
+      label.indent <= row.indent, row.indent <= label.indent + 4,
+      case let cells = alignedCells(text, row.content), cells.count >= 2
+    else { return false }
+    return label.content.end - label.range.location < cells[1].location - row.range.location
+  }
+
+  /// A line that only rules a table: dashes, underscores or equals signs.
+  static let rule = Pattern(#"^[-_=–—\s]+$"#)
 
   /// A cell that is only an amount, a number or a financial year.
   private static let figureCell = Pattern(

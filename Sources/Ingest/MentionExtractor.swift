@@ -472,13 +472,14 @@ struct MentionExtractor {
   /// The cells of a table row, the ranges between its `|` marks, or between the wide gaps of a
   /// table laid out with spaces.
   func cells(of row: NSRange) -> [NSRange] {
-    // A row whose first cell wraps onto a second line: its cells are those of its first line.
-    var firstLine = row
-    if let newline = (row.location..<row.end).first(where: { text.unit($0) == 0x0A }) {
-      firstLine = NSRange.between(row.location, newline)
-    }
-    if text.firstMatch(Self.pipe, in: row) == nil, DocumentLayout.isAlignedRow(text, firstLine) {
-      return DocumentLayout.alignedCells(text, firstLine)
+    // A row whose label wraps over two lines: its cells are those of its line of columns.
+    if text.firstMatch(Self.pipe, in: row) == nil {
+      var start = row.location
+      for end in (row.location..<row.end).filter({ text.unit($0) == 0x0A }) + [row.end] {
+        let line = NSRange.between(start, end)
+        if DocumentLayout.isAlignedRow(text, line) { return DocumentLayout.alignedCells(text, line) }
+        start = end + 1
+      }
     }
     var result: [NSRange] = []
     var start = row.location
@@ -500,7 +501,8 @@ struct MentionExtractor {
     var top = blockIndex
     while top > 0, layout.blocks[top - 1].isTableRow { top -= 1 }
     let header = top < blockIndex ? self.cells(of: layout.blocks[top].range) : []
-    let aligned = text.firstMatch(Self.pipe, in: row) == nil && DocumentLayout.isAlignedRow(text, row)
+    let aligned = layout.blocks[blockIndex].isTableRow && text.firstMatch(Self.pipe, in: row) == nil
+      && cells.count >= 2
     // The table's first row is its header when it has a label over every cell and no figures.
     if !aligned
       || header.count == cells.count
@@ -511,7 +513,12 @@ struct MentionExtractor {
     let lines = layout.lines
     // Each cell's column runs from the middle of the gap before it to the middle of the gap
     // after it, counted from the start of its line.
-    let lineStart = lines[layout.blocks[blockIndex].lines.lowerBound].range.location
+    // The line of the row's columns: its last, when its label starts on the line above.
+    let rowLines = layout.blocks[blockIndex].lines
+    let lineStart =
+      rowLines.lazy.map { lines[$0].range }.first {
+        $0.location <= cells[0].location && cells[0].location <= $0.end
+      }?.location ?? lines[rowLines.lowerBound].range.location
     let spans = cells.map { ($0.location - lineStart, $0.end - lineStart) }
     func column(of cell: NSRange, from start: Int) -> Int {
       let middle = (cell.location + cell.end) / 2 - start
@@ -538,7 +545,7 @@ struct MentionExtractor {
         cells.last.map { text.firstMatch(Self.figure, in: $0) != nil } == true
       }
       if taken == 0,
-        text.firstMatch(Self.rule, in: line.content) != nil
+        text.firstMatch(DocumentLayout.rule, in: line.content) != nil
           || endsInFigure(found) && endsInFigure(cells)
           || found.count == cells.count
             && (isYearCell(found[0])
@@ -562,8 +569,6 @@ struct MentionExtractor {
     return labels.map { $0.joined(separator: " ") }
   }
 
-  /// A line that only rules a table: dashes, underscores or equals signs.
-  private static let rule = Pattern(#"^[-_=–—\s]+$"#)
   /// A cell that is a figure: "4,120", "612,400", "£1,200", "9.5".
   private static let figure = Pattern(#"^£?\s?\d[\d,]*(?:\.\d+)?$"#)
 

@@ -734,10 +734,15 @@ import Testing
          Modern slavery victim support    Safe Harbour Trust          41,600
          County lines youth work          Next Steps                  18,250
          Adult trafficking survivors' support  Harbour Light           22,900
+         Victim care hub                  Crime Care                 310,000
+         Modern Slavery Co-ordinator
+           (hosted by the city council)   Bath Council                 29,500
       """)
-    #expect(result.mentions.compactMap(\.amount) == [3210, 4480, 41600, 18250, 22900])
+    #expect(result.mentions.compactMap(\.amount) == [3210, 4480, 41600, 18250, 22900, 29500])
     #expect(
-      result.mentions.map(\.periodText) == ["2021/22", "2022/23", "2022/23", "2022/23", "2022/23"])
+      result.mentions.map(\.periodText) == [
+        "2021/22", "2022/23", "2022/23", "2022/23", "2022/23", "2022/23",
+      ])
   }
 
   /// Staff tables as boards and mayors' answers give them: a team's row with a Total column
