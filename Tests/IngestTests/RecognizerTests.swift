@@ -829,6 +829,26 @@ import Testing
     #expect(result.mentions.compactMap(\.amount) == [48600, 41200])
   }
 
+  /// Sentences that explain what the Act allows, or what the force does whenever it refuses,
+  /// are no refusal of this request; the refusal itself is.
+  @Test func whatTheActAllowsIsNoRefusal() throws {
+    let result = try read(
+      """
+      Kent Police - Freedom of Information
+
+      Response
+
+      Under Section 12 a public authority need not answer a request if it estimates that the cost would exceed the appropriate limit.
+
+      Where Kent Police refuses part of a request on cost, it will say how the request could be narrowed.
+
+      The number of officers trained in modern slavery cannot be found without reading every training record, so this part of your request is refused under Section 12.
+      """)
+    #expect(result.mentions.filter { $0.kind == .statement }.map(\.quote) == [
+      "The number of officers trained in modern slavery cannot be found without reading every training record, so this part of your request is refused under Section 12."
+    ])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.
