@@ -131,6 +131,18 @@ struct Relevance {
         return ("it refers back to '\(word)'", named)
       }
     }
+    // "... can also be supported by Beacon, the Commissioner's victim care hub. Beacon's budget
+    // was £1,842,000": a sentence that opens with a name a sentence just before gave, inside
+    // that sentence and beside the topic, is about the same thing.
+    if !diverts, let opening = text.firstMatch(Self.openingName, in: own),
+      case let name = text.text(opening.range(at: 1)), !Self.institution.matches(name),
+      let named = namingSentence(before: draft.sentence, reach: 3),
+      case let earlier = text.text(named), let at = earlier.range(of: name),
+      at.lowerBound > earlier.startIndex,
+      let word = extractor.topics.first(in: text, range: named)
+    {
+      return ("it names '\(name)' again, which a sentence before named with '\(word)'", named)
+    }
     let blockIndex = layout.sentences[draft.sentence].block
     let block = layout.blocks[blockIndex]
     if isRow(block) {
@@ -427,6 +439,16 @@ struct Relevance {
 
   /// The block that leads into the list `index` is an item of: the block before its rows,
   /// or the paragraph ending in a colon that its paragraphs follow.
+  /// The name a sentence opens with, whose money it gives: "Beacon's budget was ...", "Safe
+  /// Harbour's grant for 2024/25 is ...".
+  private static let openingName = Pattern(
+    #"^[\W\d]*(?:The\s+)?([A-Z][a-z][\w-]+(?:\s+[A-Z][\w-]+){0,3})['’]s\s+(?:[a-z]+\s+)?(?:budget|funding|grant|contract|costs?|allocation|award)\b"#,
+    caseSensitive: true)
+  /// Names of bodies every answer repeats, which tie nothing by being named again.
+  private static let institution = Pattern(
+    #"\b(?:Police|Constabulary|Commissioner|Office|Council|Government|Home|Ministry|Force|Authority|Mayor|Panel|Board|Department|Service|Services|Unit|Team|Partnership|Fund|Grant|Victims?|Funding|Money|Officers?|Staff|Total|Costs?|Budget|This|That|These|Those|It|In|For|From|During|Since|Under|As|Some|All|No|Our|We|Any|Each)\b"#,
+    caseSensitive: true)
+
   /// The heading of a box of links to other stories ("Read more", "More local news", "Most
   /// read", "Related articles") over a list item, if the item is in the list right under it: a
   /// news page's headlines of other stories are not the story's money or people. The story

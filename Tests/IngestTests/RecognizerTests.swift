@@ -849,6 +849,22 @@ import Testing
     ])
   }
 
+  /// A sentence that opens with a name the sentence before gave beside the topic is about the
+  /// same thing ("... supported by Harbourlight ... Harbourlight's budget was ..."); a body every
+  /// answer names ("the Commissioner's budget") ties nothing so.
+  @Test func aNameGivenAgainKeepsItsTopic() throws {
+    let result = try read(
+      """
+      Essex Police and Crime Commissioner - Freedom of Information
+
+      Our response
+
+      - Question 1. Victims of modern slavery can also be supported by Harbourlight, the Commissioner's victim hub for all crime types. Harbourlight's budget was £900,000 in 2023/24.
+      - Question 2. The Commissioner leads on modern slavery for the region. Commissioner's budget papers show £14 million for policing in 2023/24.
+      """)
+    #expect(result.mentions.compactMap(\.amount) == [900000])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.
