@@ -167,16 +167,28 @@ struct StaffTableRow: SentenceRecognizer {
     // topic are the resource; the others are the force's whole strength.
     let topical = columns.filter { document.topics.any.matches(labels[$0]) }
     if !topical.isEmpty { columns = topical }
+    return Self.counts(in: columns, of: cells, text) { column in
+      (role: labels[column], isColumnCount: true)
+    }
+  }
+
+  /// The counts of a row's `columns`, each with the role `describe` gives its column; none
+  /// when a cell holds something that is no count of people.
+  private static func counts(
+    in columns: [Int], of cells: [NSRange], _ text: SourceText,
+    describe: (Int) -> (role: String, isColumnCount: Bool)
+  ) -> [StaffMatch] {
     var result: [StaffMatch] = []
     for column in columns {
       let cell = text.trimmed(cells[column])
-      switch Self.count(in: cell, text) {
+      switch count(in: cell, text) {
       case .other: return []
       case .blank: continue
       case .count(let value):
+        let (role, isColumnCount) = describe(column)
         var count = StaffMatch(
-          range: cell, count: value, basis: .fullTime, role: labels[column], isTeam: false)
-        count.isColumnCount = true
+          range: cell, count: value, basis: .fullTime, role: role, isTeam: false)
+        count.isColumnCount = isColumnCount
         result.append(count)
       }
     }
@@ -283,19 +295,8 @@ struct StaffTableRow: SentenceRecognizer {
         || text.contains(Self.inPostHeader, in: text.trimmed(header[label]))
         || text.contains(Self.inPostHeader, in: leadIn)
     else { return [] }
-    var result: [StaffMatch] = []
-    for column in dated {
-      let cell = text.trimmed(cells[column])
-      switch Self.count(in: cell, text) {
-      case .other: return []
-      case .blank: continue
-      case .count(let value):
-        result.append(
-          StaffMatch(
-            range: cell, count: value, basis: .fullTime, role: text.text(name), isTeam: false))
-      }
-    }
-    return result
+    let role = text.text(name)
+    return Self.counts(in: dated, of: cells, text) { _ in (role: role, isColumnCount: false) }
   }
 
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
