@@ -19,6 +19,9 @@ struct StaffMatch {
   /// Whether the role is the label of the table column the count stands in ("Human
   /// Trafficking Team" over "6.0"), not words of the count's own row.
   var isColumnCount = false
+  /// The date the count was taken, when the words give it beside the count ("4.0 officers on
+  /// 1 April 2011").
+  var period: String?
 }
 
 /// Finds police and staff posts with their counts, and teams named for MSHT.
@@ -347,9 +350,10 @@ enum StaffFinder {
     return Decimal(value)
   }
 
-  /// The value of a decimal written before "FTE" ("0.5", "6.5"), exactly, or `nil`.
+  /// The value of a decimal written before "FTE" or "full-time (equivalent)" ("0.5", "6.5",
+  /// "3.0 full-time equivalent police officers"), exactly, or `nil`.
   private static func fractionalFTE(_ token: Token, next: Token?) -> Decimal? {
-    guard let next, next.text == "FTE" else { return nil }
+    guard let next, next.text == "FTE" || next.lower == "full-time" else { return nil }
     return fraction(token.text)
   }
 

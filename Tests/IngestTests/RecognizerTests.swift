@@ -865,6 +865,25 @@ import Testing
     #expect(result.mentions.compactMap(\.amount) == [900000])
   }
 
+  /// A second count of the same posts at another date, its role left out: "4.0 full-time
+  /// equivalent police officers on 1 April 2011 and 5.0 on 1 April 2012".
+  @Test func aCountAtAnotherDateKeepsItsRole() throws {
+    let result = try read(
+      """
+      Durham Constabulary - Freedom of Information
+
+      Response
+
+      The Human Trafficking Team had 3.0 full-time equivalent police officers on 1 April 2015 and 4.5 on 1 April 2016.
+
+      On 4 May 2016 the OPCC employed 21 people, equal to 18.6 full-time equivalent posts, including the modern slavery co-ordinator, for all its work.
+      """)
+    #expect(result.mentions.compactMap(\.staffCount) == [3, 4.5])
+    #expect(result.mentions.filter { $0.staffCount != nil }.map(\.periodText) == [
+      "1 April 2015", "1 April 2016",
+    ])
+  }
+
   /// Nothing paid for, told in the present tense: "does not pay for any posts", "does not set
   /// aside any funding", "do not meet the cost of any roles". Each says the body puts no money
   /// in, as "has not funded" does.

@@ -151,7 +151,7 @@ struct MentionClauses: SentenceRecognizer {
     draft.peopleRange = match.range
     if match.isColumnCount { draft.columnLabel = match.role }
     draft.period =
-      document.rowPeriod(sentence: sentence.index)
+      match.period ?? document.rowPeriod(sentence: sentence.index)
       ?? document.columnPeriod(of: match.range, sentence: sentence.index)
       ?? document.period(near: match.range, clause: clause, sentence: sentence.range)
     // "a Co-ordinator, a full-time police staff post that covers both counties": a basis said

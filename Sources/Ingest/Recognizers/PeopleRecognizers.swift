@@ -94,6 +94,41 @@ struct RoleThenCount: SentenceRecognizer {
   }
 }
 
+/// "4.0 full-time equivalent police officers on 1 April 2011 and 5.0 on 1 April 2012": a second
+/// count of the same posts at another date, its role left out. Each count is dated by its own
+/// date, so they are the team at two times, never added up.
+struct CountAtAnotherDate: SentenceRecognizer {
+  private static let date =
+    #"((?:\d{1,2}(?:st|nd|rd|th)?\s+)?"# + PeriodFinder.month + #"\s+(?:19|20)\d{2})"#
+  private static let another = Pattern(
+    #"^\s*(?:on|at|by|as\s+at|as\s+of)\s+"# + date
+      + #"[^.;£]{0,20}?\b(?:and|,)\s+(\d{1,4}(?:\.\d{1,2})?)\s+(?:on|at|by|as\s+at|as\s+of)\s+"#
+      + date)
+
+  func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
+    let text = document.text
+    var result: [StaffMatch] = []
+    for var match in sentence.staff {
+      guard match.count != nil, !match.isTeam,
+        case let after = NSRange.between(match.range.end, sentence.range.end),
+        let found = text.firstMatch(Self.another, in: after),
+        let value = PlainNumber.count(from: text.text(found.range(at: 2))), value > 0,
+        !sentence.staff.contains(where: { $0.range.overlaps(found.range(at: 2)) })
+      else {
+        result.append(match)
+        continue
+      }
+      match.period = text.text(found.range(at: 1))
+      var second = StaffMatch(
+        range: found.range(at: 2), count: value, basis: match.basis, role: match.role,
+        isTeam: false)
+      second.period = text.text(found.range(at: 3))
+      result += [match, second]
+    }
+    sentence.staff = result.sorted { $0.range.location < $1.range.location }
+  }
+}
+
 /// "38 - Modern Slavery Unit (detectives and investigators)", "9 - Analysts shared between the
 /// two units": a line of a list that gives the count first and then the team or posts it
 /// counts.
@@ -344,8 +379,22 @@ struct OrganisationStaff: SentenceRecognizer {
     #"\b(?:organisation|force|workforce|employer|service)\s+(?:of|with|employing)\s+(?:(?:around|about|over|more\s+than|some|nearly|almost|approximately)\s+)?$"#
   )
 
+  /// "the OPFCC employed 27 people, equal to 24.6 full-time equivalent posts": the office's
+  /// whole staff, told again in full-time equivalents.
+  private static let officeSize = Pattern(
+    #"\b(?:OPCC|OPFCC|office|force|constabulary|commissioner)\s+(?:employs|employed)\s+(?:around\s+|about\s+|some\s+)?[\d,]+\s+(?:people|staff|employees|members\s+of\s+staff)\b"#
+  )
+  private static let equalTo = Pattern(#"\b(?:equal|equivalent)\s+to\s*$"#)
+
   func read(_ sentence: inout SentenceReading, in document: MentionExtractor) {
     let text = document.text
+    if text.contains(Self.officeSize, in: sentence.range) {
+      sentence.staff.removeAll { match in
+        text.contains(
+          Self.equalTo,
+          in: NSRange.between(max(sentence.range.location, match.range.location - 20), match.range.location))
+      }
+    }
     var previousEnd: Int?
     sentence.staff.removeAll { match in
       let before = NSRange.between(

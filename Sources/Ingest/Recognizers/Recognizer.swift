@@ -127,6 +127,7 @@ extension MentionExtractor {
     NamedOfficers(),
     RoleThenCount(),
     CountThenTeam(),
+    CountAtAnotherDate(),
     StaffTableRow(),
     OrganisationStaff(),
     FractionalTotals(),
