@@ -12,6 +12,12 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
   ///
   /// Returns `nil` unless the second year is the year after the first.
   public init?(_ text: String) {
+    // "2016-17", as every stage writes it, read from its bytes: each stage reads the years of
+    // every fact, and the general reading below was a twentieth of a stage's time.
+    if let year = Self.canonical(text) {
+      self.startYear = year
+      return
+    }
     var body = text.trimmingCharacters(in: .whitespaces)
     for prefix in ["financial year", "FY", "fy"]
     where body.lowercased().hasPrefix(prefix.lowercased()) {
@@ -59,6 +65,24 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
   }
 
   /// Reads a `;`-joined list; `nil` when any part is not a financial year.
+  /// The start year of text written exactly "YYYY-YY", or `nil`.
+  private static func canonical(_ text: String) -> Int? {
+    let bytes = text.utf8
+    guard bytes.count == 7 else { return nil }
+    var digits: [Int] = []
+    for (index, byte) in bytes.enumerated() {
+      if index == 4 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      digits.append(Int(byte - UInt8(ascii: "0")))
+    }
+    let first = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+    let second = digits[4] * 10 + digits[5]
+    return second == (first + 1) % 100 ? first : nil
+  }
+
   public static func split(_ text: String) -> [FinancialYear]? {
     var years: [FinancialYear] = []
     for part in text.split(separator: ";") {

@@ -6,14 +6,14 @@ import Testing
   @Test(arguments: [
     ("2015-16", 2015), ("2015/16", 2015), ("2015-2016", 2015), ("2015/2016", 2015),
     ("FY 2016/17", 2016), ("financial year 2015/2016", 2015), ("2015–16", 2015),
-    ("1999/00", 1999),  // century rollover
+    ("1999/00", 1999), ("1999-00", 1999),  // century rollover
   ])
   func readsCommonSpellings(text: String, startYear: Int) throws {
     let year = try #require(FinancialYear(text))
     #expect(year.startYear == startYear)
   }
 
-  @Test(arguments: ["2015/17", "2015", "15/16", "2016-15", "abcd-ef", "2015-2017", ""])
+  @Test(arguments: ["2015/17", "2015-17", "2015", "15/16", "2016-15", "abcd-ef", "2015-2017", "201a-1b", ""])
   func rejectsNonYears(text: String) {
     #expect(FinancialYear(text) == nil)
   }
