@@ -399,22 +399,23 @@ struct MentionExtractor {
       let first = cells(of: block.range).map(text.trimmed).first(where: { $0.length > 0 }),
       isYearCell(first)
     else { return nil }
-    // "2023" under "As at 31 March": the day is in the header, the year in the row. "2021/22
-    // (actual)": the note says how sure the figure is, not when.
-    var year = text.text(first)
-    if year.hasSuffix(")"), let open = year.range(of: " (", options: .backwards) {
-      year = String(year[..<open.lowerBound])
-    }
-    if year.count == 4, let label = columnLabels(of: layout.sentences[index].block).first {
-      let units = Array(label.utf16)
-      if let match = Self.dayInHeader.firstMatch(
-        in: units, range: NSRange(location: 0, length: units.count))
-      {
-        let day = match.range(at: 1)
-        return String(decoding: units[day.location..<day.end], as: UTF16.self) + " " + year
-      }
+    // "2023" under "As at 31 March": the day is in the header, the year in the row.
+    let year = Self.withoutNote(text.text(first))
+    if year.count == 4, let label = columnLabels(of: layout.sentences[index].block).first,
+      let day = Self.dayInHeader.firstCapture(1, in: label)
+    {
+      return day + " " + year
     }
     return year
+  }
+
+  /// A date without the note in brackets after it: "2021/22 (actual)" and "Apr 2012
+  /// (forecast)" say how sure the figure is, not when.
+  private static func withoutNote(_ date: String) -> String {
+    guard date.hasSuffix(")"), let open = date.range(of: " (", options: .backwards) else {
+      return date
+    }
+    return String(date[..<open.lowerBound])
   }
 
   /// A header over a column of years that gives the day of each: "As at 31 March", "At 1
@@ -422,14 +423,14 @@ struct MentionExtractor {
   private static let dayInHeader = Pattern(
     #"^(?:as\s+(?:at|of|on)\s+|at\s+|on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+"# + PeriodFinder.month + #")$"#)
 
-  /// The year heading the column of an amount in a table row (`| Unseen | £12,000 |` under
-  /// `| Organisation | 2021/22 |`), or `nil` when the header cell above it is no year.
   /// A header over a table laid out with spaces may say more than the year: "2019/20 Actual
   /// £", "2017/18 £", "Budget 2024/25"; the year in group 1.
   private static let yearInLabel = Pattern(
     #"^(?:(?:actuals?|budget|forecast|outturn|estimated?|spend|costs?|£|\(£\))\s*)*((?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?:\s*(?:actuals?|budget|forecast|outturn|estimated?|spend|costs?|£|\(£\)))*$"#
   )
 
+  /// The year heading the column of an amount in a table row (`| Unseen | £12,000 |` under
+  /// `| Organisation | 2021/22 |`), or `nil` when the header over it is no year.
   func columnPeriod(of amount: NSRange, sentence index: Int) -> String? {
     let blockIndex = layout.sentences[index].block
     guard layout.blocks[blockIndex].isTableRow else { return nil }
@@ -441,19 +442,8 @@ struct MentionExtractor {
       }), column < labels.count
     else { return nil }
     let label = labels[column]
-    guard Self.yearCell.matches(label) || Self.columnDate.matches(label) else {
-      let units = Array(label.utf16)
-      guard let match = Self.yearInLabel.firstMatch(
-        in: units, range: NSRange(location: 0, length: units.count))
-      else { return nil }
-      let year = match.range(at: 1)
-      return String(decoding: units[year.location..<year.end], as: UTF16.self)
-    }
-    // "Apr 2012 (forecast)": the note says how sure the figure is, not when.
-    if label.hasSuffix(")"), let open = label.range(of: " (", options: .backwards) {
-      return String(label[..<open.lowerBound])
-    }
-    return label
+    guard Self.isColumnDate(label) else { return Self.yearInLabel.firstCapture(1, in: label) }
+    return Self.withoutNote(label)
   }
 
   /// A column header that dates its column: a year, a financial year, a date, or a month and
@@ -467,6 +457,11 @@ struct MentionExtractor {
   /// "Apr 2012 (forecast)").
   func isColumnDate(_ cell: NSRange) -> Bool {
     isYearCell(cell) || (cell.length > 0 && text.firstMatch(Self.columnDate, in: cell) != nil)
+  }
+
+  /// The same for a header's words, however many lines they were read from.
+  private static func isColumnDate(_ label: String) -> Bool {
+    yearCell.matches(label) || columnDate.matches(label)
   }
 
   /// The cells of a table row, the ranges between its `|` marks, or between the wide gaps of a
@@ -511,14 +506,14 @@ struct MentionExtractor {
       return header.map { text.text(text.trimmed($0)) }
     }
     let lines = layout.lines
-    // Each cell's column runs from the middle of the gap before it to the middle of the gap
-    // after it, counted from the start of its line.
     // The line of the row's columns: its last, when its label starts on the line above.
     let rowLines = layout.blocks[blockIndex].lines
     let lineStart =
       rowLines.lazy.map { lines[$0].range }.first {
         $0.location <= cells[0].location && cells[0].location <= $0.end
       }?.location ?? lines[rowLines.lowerBound].range.location
+    // Each cell's column runs from the middle of the gap before it to the middle of the gap
+    // after it, counted from the start of its line.
     let spans = cells.map { ($0.location - lineStart, $0.end - lineStart) }
     func column(of cell: NSRange, from start: Int) -> Int {
       let middle = (cell.location + cell.end) / 2 - start
@@ -526,6 +521,9 @@ struct MentionExtractor {
         return index
       }
       return spans.count - 1
+    }
+    let endsInFigure = { (cells: [NSRange]) in
+      cells.last.map { self.text.firstMatch(Self.figure, in: $0) != nil } == true
     }
     var labels = Array(repeating: [String](), count: cells.count)
     var number = layout.blocks[blockIndex].lines.lowerBound - 1
@@ -541,9 +539,6 @@ struct MentionExtractor {
       }
       let found = DocumentLayout.alignedCells(text, line.content)
       // A rule of dashes, and rows of the same table above this one, are no header.
-      let endsInFigure = { (cells: [NSRange]) in
-        cells.last.map { text.firstMatch(Self.figure, in: $0) != nil } == true
-      }
       if taken == 0,
         text.firstMatch(DocumentLayout.rule, in: line.content) != nil
           || endsInFigure(found) && endsInFigure(cells)

@@ -67,6 +67,15 @@ final class Pattern: @unchecked Sendable {
     return firstMatch(in: units, range: NSRange(location: 0, length: units.count)) != nil
   }
 
+  /// The text of capture group `group` of the first match in `string`, or `nil`.
+  func firstCapture(_ group: Int, in string: String) -> String? {
+    let units = Array(string.utf16)
+    guard let match = firstMatch(in: units, range: NSRange(location: 0, length: units.count))
+    else { return nil }
+    let range = match.range(at: group)
+    return String(decoding: units[range.location..<range.end], as: UTF16.self)
+  }
+
   private func search(
     _ units: [UInt16], _ range: NSRange, all: Bool, _ found: (PatternMatch) -> Void
   ) {

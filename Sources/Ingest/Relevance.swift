@@ -437,8 +437,6 @@ struct Relevance {
     return open > close || straight % 2 == 1
   }
 
-  /// The block that leads into the list `index` is an item of: the block before its rows,
-  /// or the paragraph ending in a colon that its paragraphs follow.
   /// The name a sentence opens with, whose money it gives: "Beacon's budget was ...", "Safe
   /// Harbour's grant for 2024/25 is ...".
   private static let openingName = Pattern(
@@ -474,6 +472,8 @@ struct Relevance {
     #"^[\s#*_]*(?:read\s+more|(?:more|other|latest|top|related|recommended|popular|trending)(?:\s+[\w'’-]+){0,2}\s+(?:news|stories|articles|headlines|reads)|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|see\s+also|trending(?:\s+now)?|more\s+from\s+[\w\s'’-]{1,30})[\s*_:]*$"#
   )
 
+  /// The block that leads into the list `index` is an item of: the block before its rows,
+  /// or the paragraph ending in a colon that its paragraphs follow.
   func leadInBlock(of index: Int) -> Int? {
     if isRow(layout.blocks[index]) {
       var top = index
