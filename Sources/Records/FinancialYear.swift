@@ -64,7 +64,6 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
     years.sorted().map(\.description).joined(separator: ";")
   }
 
-  /// Reads a `;`-joined list; `nil` when any part is not a financial year.
   /// The start year of text written exactly "YYYY-YY", or `nil`.
   private static func canonical(_ text: String) -> Int? {
     let bytes = text.utf8
@@ -83,6 +82,7 @@ public struct FinancialYear: Sendable, Hashable, Comparable, CustomStringConvert
     return second == (first + 1) % 100 ? first : nil
   }
 
+  /// Reads a `;`-joined list; `nil` when any part is not a financial year.
   public static func split(_ text: String) -> [FinancialYear]? {
     var years: [FinancialYear] = []
     for part in text.split(separator: ";") {
